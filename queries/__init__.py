@@ -1,0 +1,3 @@
+"""The coordinators' questions, answered over any GraphStore."""
+
+__all__: list[str] = []

@@ -1,0 +1,3 @@
+"""Interactive partner network diagrams built from query results."""
+
+__all__: list[str] = []
