@@ -48,7 +48,8 @@ BUMP_REVISION = (
     f"MERGE (m:{META} {{id: 'meta'}}) "
     "SET m.revision = coalesce(m.revision, 0) + 1 RETURN m.revision AS revision"
 )
-TOUCH_OWNER = f"MERGE (o:{OWNER} {{id: $owner}})"
+TOUCH_OWNER = f"MERGE (o:{OWNER} {{id: $owner}}) SET o.digest = $digest"
+OWNER_DIGEST = f"MATCH (o:{OWNER} {{id: $owner}}) RETURN o.digest AS digest"
 DROP_OWNER = f"MATCH (o:{OWNER} {{id: $owner}}) DELETE o"
 
 STORED_KINDS = f"UNWIND $ids AS id MATCH (n:{NODE} {{id: id}}) RETURN n.id AS id, n.kind AS kind"

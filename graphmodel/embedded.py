@@ -28,6 +28,7 @@ from graphmodel.records import (
     Node,
     Provenance,
     check_against_stored,
+    content_digest,
     touched_ids,
 )
 from graphmodel.schema import EdgeKind, NodeKind
@@ -61,6 +62,7 @@ class EmbeddedStore:
         self._by_key: dict[str, set[str]] = defaultdict(set)
         self._revision = 0
         self._journal_end = 0
+        self._digests: dict[str, str] = {}
         self._seen: tuple[Any, ...] | None = None
         self._prepare_directory()
         with self._locked():
@@ -119,6 +121,7 @@ class EmbeddedStore:
         self._by_key = defaultdict(set)
         self._revision = 0
         self._journal_end = 0
+        self._digests: dict[str, str] = {}
 
     def _load(self) -> None:
         self._reset()
@@ -129,6 +132,7 @@ class EmbeddedStore:
                 if data.get("format") != FORMAT:
                     raise ValueError(f"unknown format {data.get('format')!r}")
                 self._revision = int(data["revision"])
+                self._digests = dict(data.get("digests", {}))
                 for row in data["nodes"]:
                     self._add_node_row(row)
                 for row in data["edges"]:
@@ -201,6 +205,7 @@ class EmbeddedStore:
         data = {
             "format": FORMAT,
             "revision": self._revision,
+            "digests": self._digests,
             "nodes": [self._node_row(n, a) for n, a in self._graph.nodes(data=True)],
             "edges": [
                 self._edge_row(u, v, k, a) for u, v, k, a in self._graph.edges(keys=True, data=True)
@@ -297,7 +302,7 @@ class EmbeddedStore:
             if self._stamp() != self._seen:
                 self._load()
             self._validate(contribution)
-            entry = {
+            entry: dict[str, Any] = {
                 "revision": self._revision + 1,
                 "op": "write",
                 "owner": contribution.owner,
@@ -318,6 +323,12 @@ class EmbeddedStore:
                     for e in contribution.edges
                 ],
             }
+            # Only self-contained contributions can be skipped: another owner's removal can
+            # take away edges that point at nodes this owner merely references.
+            if not contribution.references:
+                entry["digest"] = content_digest([entry["nodes"], entry["edges"]])
+            if entry.get("digest") and self._digests.get(contribution.owner) == entry["digest"]:
+                return WriteSummary(contribution.owner, replaced=True, unchanged=True)
             self._append(entry)
             summary = self._apply_entry(entry)
             self._revision += 1
@@ -381,6 +392,9 @@ class EmbeddedStore:
         owner = entry["owner"]
         replaced = owner in self._by_owner_nodes or owner in self._by_owner_edges
         nodes_deleted, edges_deleted = self._detach_owner(owner)
+        self._digests.pop(owner, None)
+        if entry.get("digest"):
+            self._digests[owner] = entry["digest"]
         if entry["op"] == "remove":
             return WriteSummary(owner, nodes_deleted=nodes_deleted, edges_deleted=edges_deleted)
         graph = self._graph

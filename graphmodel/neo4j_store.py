@@ -24,6 +24,7 @@ from graphmodel.records import (
     Node,
     Provenance,
     check_against_stored,
+    content_digest,
     touched_ids,
 )
 from graphmodel.schema import EdgeKind, NodeKind
@@ -153,6 +154,36 @@ class Neo4jStore:
 
     def _write_tx(self, tx: Any, contribution: Contribution) -> WriteSummary:
         owner = contribution.owner
+        node_rows = [
+            {
+                "id": node.id,
+                "kind": node.kind.value,
+                "name": node.name,
+                "name_key": normalise_name(node.name),
+                "alias_text": _alias_text(node.properties),
+                "props": node.properties,
+                **_prov_columns(node.provenance),
+            }
+            for node in contribution.nodes
+        ]
+        edge_rows = [
+            {
+                "id": edge.id,
+                "kind": edge.kind.value,
+                "source": edge.source,
+                "target": edge.target,
+                "discriminator": edge.discriminator,
+                "props": edge.properties,
+                **_prov_columns(edge.provenance),
+            }
+            for edge in contribution.edges
+        ]
+        # Only self-contained contributions can be skipped (see EmbeddedStore.write).
+        digest = None if contribution.references else content_digest([node_rows, edge_rows])
+        if digest is not None:
+            stored_digest = tx.run(cypher.OWNER_DIGEST, owner=owner).single()
+            if stored_digest is not None and stored_digest["digest"] == digest:
+                return WriteSummary(owner, replaced=True, unchanged=True)
         ids = sorted(touched_ids(contribution))
         stored = {r["id"]: NodeKind(r["kind"]) for r in tx.run(cypher.STORED_KINDS, ids=ids)}
         check_against_stored(contribution, stored)
@@ -161,18 +192,8 @@ class Neo4jStore:
         if replaced:
             nodes_deleted, edges_deleted = self._detach_tx(tx, owner)
         by_kind: dict[NodeKind, list[dict[str, Any]]] = defaultdict(list)
-        for node in contribution.nodes:
-            by_kind[node.kind].append(
-                {
-                    "id": node.id,
-                    "kind": node.kind.value,
-                    "name": node.name,
-                    "name_key": normalise_name(node.name),
-                    "alias_text": _alias_text(node.properties),
-                    "props": node.properties,
-                    **_prov_columns(node.provenance),
-                }
-            )
+        for row in node_rows:
+            by_kind[NodeKind(row["kind"])].append(row)
         created = total = 0
         for kind, rows in by_kind.items():
             for start in range(0, len(rows), _BATCH):
@@ -182,17 +203,8 @@ class Neo4jStore:
                 created += record["created"]
                 total += record["total"]
         by_type: dict[EdgeKind, list[dict[str, Any]]] = defaultdict(list)
-        for edge in contribution.edges:
-            by_type[edge.kind].append(
-                {
-                    "id": edge.id,
-                    "source": edge.source,
-                    "target": edge.target,
-                    "discriminator": edge.discriminator,
-                    "props": edge.properties,
-                    **_prov_columns(edge.provenance),
-                }
-            )
+        for row in edge_rows:
+            by_type[EdgeKind(row["kind"])].append(row)
         edges_created = 0
         for kind, rows in by_type.items():
             for start in range(0, len(rows), _BATCH):
@@ -200,7 +212,7 @@ class Neo4jStore:
                     cypher.merge_edges(kind), rows=rows[start : start + _BATCH]
                 ).single()
                 edges_created += record["created"]
-        tx.run(cypher.TOUCH_OWNER, owner=owner).consume()
+        tx.run(cypher.TOUCH_OWNER, owner=owner, digest=digest).consume()
         tx.run(cypher.BUMP_REVISION).consume()
         return WriteSummary(
             owner,

@@ -8,9 +8,11 @@ version of a plan a clean replacement.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from typing import Annotated, Any
 
+import orjson
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from graphmodel.errors import InvalidRecord
@@ -211,6 +213,13 @@ def check_against_stored(contribution: Contribution, stored_kind: dict[str, Node
             raise InvalidRecord(
                 f"{edge.kind} cannot join {pair[0]} {edge.source!r} to {pair[1]} {edge.target!r}"
             )
+
+
+def content_digest(rows: object) -> str:
+    """A digest of a contribution's content, so rewriting identical content can be skipped."""
+    return hashlib.blake2b(
+        orjson.dumps(rows, option=orjson.OPT_SORT_KEYS), digest_size=16
+    ).hexdigest()
 
 
 def touched_ids(contribution: Contribution) -> set[str]:

@@ -27,6 +27,8 @@ class WriteSummary:
     edges_created: int = 0
     edges_deleted: int = 0
     replaced: bool = False
+    #: True when the owner's stored contribution was identical, so nothing was written.
+    unchanged: bool = False
 
 
 @runtime_checkable

@@ -56,12 +56,17 @@ def plan_graph(owner: str, actions: dict[str, tuple[str, list[str], list[str]]])
             )
         )
         nodes.append(
-            Node(id=outcome_id, kind=NodeKind.OUTCOME, name=f"Outcome {ref}", provenance=prov(owner))
+            Node(
+                id=outcome_id, kind=NodeKind.OUTCOME, name=f"Outcome {ref}", provenance=prov(owner)
+            )
         )
         edges += [
             Edge(source=action_id, target=owner, kind=EdgeKind.PART_OF, provenance=prov(owner)),
             Edge(
-                source=action_id, target=outcome_id, kind=EdgeKind.FEEDS_INTO, provenance=prov(owner)
+                source=action_id,
+                target=outcome_id,
+                kind=EdgeKind.FEEDS_INTO,
+                provenance=prov(owner),
             ),
             Edge(
                 source=outcome_id,
@@ -110,8 +115,11 @@ def test_writing_the_same_contribution_twice_changes_nothing(store: GraphStore) 
     before_counts = store.counts()
     before_nodes = store.nodes()
     before_edges = sorted(store.edges(), key=lambda e: e.id)
+    revision = store.revision()
     summary = store.write(LONDON)
     assert summary.replaced
+    assert summary.unchanged
+    assert store.revision() == revision
     assert store.counts() == before_counts
     assert store.nodes() == before_nodes
     assert sorted(store.edges(), key=lambda e: e.id) == before_edges
