@@ -1,8 +1,12 @@
-"""The FastAPI application: `create_app(settings, store)`; the store is opened by the caller
-or, when not given, by the lifespan from the settings."""
+"""The FastAPI application: `create_app(settings, store)`.
+
+Pass a store to serve it (tests, `partnergraph serve`); without one the lifespan opens the
+store the settings name. Settings are built at startup, never at import.
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -10,19 +14,27 @@ from fastapi import FastAPI
 
 from api.errors import install_error_handlers
 from api.routers import ROUTERS
-from graphmodel import GraphStore, Settings, open_store
+from graphmodel import GraphStore, Settings, StoreUnavailable, open_store
+
+log = logging.getLogger("partnergraph.api")
 
 
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        own = store is None
         app.state.settings = settings or Settings()
-        app.state.store = store if store is not None else open_store(app.state.settings)
+        app.state.store = store
+        app.state.owns_store = False
+        if store is None:
+            try:
+                app.state.store = open_store(app.state.settings)
+                app.state.owns_store = True
+            except StoreUnavailable as exc:
+                log.warning("%s; requests will answer 503 until it is reachable", exc.message)
         try:
             yield
         finally:
-            if own:
+            if app.state.owns_store and app.state.store is not None:
                 app.state.store.close()
 
     app = FastAPI(
