@@ -147,6 +147,25 @@ def edges_of(kinds: Iterable[EdgeKind] | None, direction: str) -> str:
     return " UNION ".join(parts)
 
 
+def neighbours(kinds: Iterable[EdgeKind] | None, direction: str) -> str:
+    """Like `edges_of`, plus the node at the far end of each edge as `n`."""
+    rel = f"[r:{_types(kinds)}]" if kinds is not None else "[r]"
+    parts = []
+    if direction in ("out", "both"):
+        parts.append(
+            f"UNWIND $ids AS id MATCH (a:{NODE} {{id: id}})-{rel}->(b:{NODE}) "
+            f"RETURN {_EDGE_FIELDS}, b {{.*}} AS n"
+        )
+    if direction in ("in", "both"):
+        parts.append(
+            f"UNWIND $ids AS id MATCH (a:{NODE})-{rel}->(b:{NODE} {{id: id}}) "
+            f"RETURN {_EDGE_FIELDS}, a {{.*}} AS n"
+        )
+    if not parts:
+        raise ValueError(f"unknown direction {direction!r}")
+    return " UNION ".join(parts)
+
+
 def reachable(kinds: Iterable[EdgeKind], direction: str, max_depth: int) -> str:
     depth = int(max_depth)
     if depth < 1:

@@ -501,6 +501,34 @@ class EmbeddedStore:
                         found.setdefault(key, self._to_edge(u, v, attrs))
         return list(found.values())
 
+    def neighbours(
+        self,
+        node_ids: Iterable[str],
+        kinds: Iterable[EdgeKind] | None = None,
+        direction: Direction = "out",
+    ) -> list[tuple[Edge, Node]]:
+        self._refresh()
+        graph = self._graph
+        wanted = set(kinds) if kinds is not None else None
+        found: dict[tuple[str, str], tuple[Edge, Node]] = {}
+        for node_id in dict.fromkeys(node_ids):
+            if node_id not in graph:
+                continue
+            rows = []
+            if direction in ("out", "both"):
+                out = graph.out_edges(node_id, keys=True, data=True)
+                rows.extend((u, v, k, a, v) for u, v, k, a in out)
+            if direction in ("in", "both"):
+                into = graph.in_edges(node_id, keys=True, data=True)
+                rows.extend((u, v, k, a, u) for u, v, k, a in into)
+            for u, v, key, attrs, far in rows:
+                if (wanted is None or attrs["kind"] in wanted) and (key, far) not in found:
+                    found[key, far] = (
+                        self._to_edge(u, v, attrs),
+                        self._to_node(far, graph.nodes[far]),
+                    )
+        return list(found.values())
+
     def reachable(
         self,
         start: Iterable[str],

@@ -296,6 +296,23 @@ class Neo4jStore:
             found.setdefault(record["r"]["id"], _edge(record))
         return list(found.values())
 
+    def neighbours(
+        self,
+        node_ids: Iterable[str],
+        kinds: Iterable[EdgeKind] | None = None,
+        direction: Direction = "out",
+    ) -> list[tuple[Edge, Node]]:
+        kinds = list(kinds) if kinds is not None else None
+        ids = list(dict.fromkeys(node_ids))
+        if kinds == [] or not ids:
+            return []
+        records = self._read(cypher.neighbours(kinds, direction), ids=ids)
+        found: dict[tuple[str, str], tuple[Edge, Node]] = {}
+        for record in records:
+            far = _node(record["n"])
+            found.setdefault((record["r"]["id"], far.id), (_edge(record), far))
+        return list(found.values())
+
     def reachable(
         self,
         start: Iterable[str],

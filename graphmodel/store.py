@@ -73,6 +73,17 @@ class GraphStore(Protocol):
         """Edges touching any of `node_ids`, in one round trip."""
         ...
 
+    def neighbours(
+        self,
+        node_ids: Iterable[str],
+        kinds: Iterable[EdgeKind] | None = None,
+        direction: Direction = "out",
+    ) -> list[tuple[Edge, Node]]:
+        """Edges touching any of `node_ids`, each with the node at its far end, in one round
+        trip (queries need both, and a second trip for the nodes would double their latency).
+        An edge between two of `node_ids` read in both directions appears once per far end."""
+        ...
+
     def reachable(
         self,
         start: Iterable[str],

@@ -321,3 +321,44 @@ def test_clear_empties_the_store(store: GraphStore) -> None:
     store.clear()
     assert store.counts() == {}
     assert store.owners() == []
+
+
+def test_neighbours_reads_edges_with_their_far_nodes_in_each_direction(
+    store: GraphStore,
+) -> None:
+    store.write(LONDON)
+    out = store.neighbours(["org-gla"], [EdgeKind.LEADS])
+    assert sorted((e.kind, e.target, n.id, n.get("ref")) for e, n in out) == [
+        (EdgeKind.LEADS, "plan-london-act-3.3.1", "plan-london-act-3.3.1", "3.3.1"),
+        (EdgeKind.LEADS, "plan-london-act-4.3.3", "plan-london-act-4.3.3", "4.3.3"),
+    ]
+    into = store.neighbours(["plan-london-act-3.3.1"], [EdgeKind.LEADS, EdgeKind.PARTNER_IN], "in")
+    assert sorted((e.kind.value, n.id, n.name) for e, n in into) == [
+        ("LEADS", "org-gla", "Gla"),
+        ("PARTNER_IN", "org-refugee-council", "Refugee Council"),
+        ("PARTNER_IN", "org-ukba", "Ukba"),
+    ]
+    [(edge, far)] = [
+        (e, n)
+        for e, n in store.neighbours(["plan-london-act-3.3.1"], None, "both")
+        if e.kind == EdgeKind.FEEDS_INTO
+    ]
+    assert (edge.source, far.id, far.kind) == (
+        "plan-london-act-3.3.1",
+        "plan-london-outcome-3.3.1",
+        NodeKind.OUTCOME,
+    )
+    assert far.provenance == prov("plan-london")
+
+
+def test_neighbours_lists_an_edge_once_per_far_end(store: GraphStore) -> None:
+    store.write(LONDON)
+    ends = ["plan-london-act-3.3.1", "plan-london-outcome-3.3.1"]
+    rows = store.neighbours(ends, [EdgeKind.FEEDS_INTO], "both")
+    assert sorted((e.source, e.target, n.id) for e, n in rows) == [
+        ("plan-london-act-3.3.1", "plan-london-outcome-3.3.1", "plan-london-act-3.3.1"),
+        ("plan-london-act-3.3.1", "plan-london-outcome-3.3.1", "plan-london-outcome-3.3.1"),
+        ("plan-london-outcome-3.3.1", "plan-london-objective", "plan-london-objective"),
+    ]
+    assert store.neighbours(["org-nowhere"], [EdgeKind.LEADS]) == []
+    assert store.neighbours([], [EdgeKind.LEADS]) == []
