@@ -1,0 +1,386 @@
+"""Cell patterns: who leads and who partners, read from the wording of one cell.
+
+The patterns are the ones plans use, whatever their subject: labels ("Lead: X  Partners: A,
+B", underlined or not), markers ("X (lead)"), the header's convention ("lead in bold", where
+converted text has lost the bold the first body listed is the lead, as those plans state),
+co-leads joined by "/" or "&", staff initials ("KK/SAC", "InspKW"), named people, people of an
+organisation ("Jo Bloggs - Example School"), role titles ("Partnership Lead Officer", "EMC
+Officers", "MAF Chair") and placeholders ("to be nominated"). Splitting run-together names
+is delegated to a splitter (the resolution engineer's `split_bodies`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from ingest.roles import ColumnRole, LeadConvention
+from ingest.tablemodel import Cell
+
+Splitter = Callable[[str], list[str]]
+MentionShape = Literal["name", "person_of_organisation", "initials", "role_title"]
+
+_TAG = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"\s+")
+_LABEL = re.compile(
+    r"(?i)(?<![\w-])(co-?leads?|joint leads?|leads?(?: (?:body|officer|organisation|agency|partner))?"
+    r"|responsib(?:le|ility)|owner|delivery partners?|other partners?|partners?|supported by"
+    r"|support(?:ing)?(?: organisations| partners)?)\s*:"
+)
+_LEAD_MARK = re.compile(r"\s*[(\[]\s*(?:co-?)?lead(?: partner| body| agency)?\s*[)\]]", re.I)
+_PLACEHOLDER = re.compile(
+    r"(?i)^(?:to be\b|tbc\b|tbd\b|not yet\b|none\b|n/?a\b|unknown\b|vacant\b"
+    r"|(?:yet )?to be (?:nominated|designated|confirmed|agreed|identified|appointed|decided))"
+)
+_PLACEHOLDER_PART = re.compile(
+    r"^(?:or |and )?(?:a |an |the )?(?:designated|nominated|appropriate|relevant|other|any)\b"
+)
+_RANKS = {
+    "insp": "Inspector",
+    "inspector": "Inspector",
+    "sgt": "Sergeant",
+    "pc": "Police Constable",
+    "pcso": "Police Community Support Officer",
+    "ds": "Detective Sergeant",
+    "di": "Detective Inspector",
+    "supt": "Superintendent",
+    "ch insp": "Chief Inspector",
+    "cllr": "Councillor",
+    "dr": "Doctor",
+}
+_RANKED_INITIALS = re.compile(
+    r"^(Ch\.? ?Insp|Insp(?:ector)?|Sgt|PCSO|PC|DS|DI|Supt|Cllr|Dr)\.?\s*([A-Z]{2,3})$"
+)
+_INITIALS = re.compile(r"^[A-Z]{1,3}$")
+_ROLE_WORDS = (
+    r"(?:lead |senior |principal |chief |deputy |assistant |executive |strategic |policy"
+    r" |project |programme |partnership |community |development |regional )*"
+    r"(?:officers?|chair(?:man|woman|person)?|vice[- ]chair|director|chief executive|manager"
+    r"|co-?ordinators?|coordinators?|head|lead member|secretary|advisers?|advisors?|workers?"
+    r"|leads?|staff|team leader|commissioner|cdo|members?)"
+)
+_ROLE_TITLE = re.compile(rf"(?i)\b{_ROLE_WORDS}\b")
+_ROLE_ONLY_FILLERS = re.compile(
+    r"(?i)\b(?:the|of|for|and|&|partnership|partnerships|lead|policy|senior|project|programme"
+    r"|our|its|team|staff)\b"
+)
+_PERSON_NAME = re.compile(
+    r"^(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?: [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2}$"
+)
+_PERSON_OF_ORG = re.compile(r"^(?P<person>[^-–—,()]{3,40}?)\s+[-–—]\s+(?P<org>.{3,})$")
+#: Words that mark a name as a body rather than a person ("Hope Church Central").
+ORG_WORDS = re.compile(
+    r"(?i)\b(council|councils|authority|authorities|team|group|groups|forum|board|partnership"
+    r"|service|services|police|office|church|school|college|university|trust|nhs|health"
+    r"|centre|center|network|agency|department|unit|association|society|foundation|charity"
+    r"|project|programme|commission|committee|alliance|providers?|organisations?|ltd|limited"
+    r"|plc|cic|club|bank|library|hospital|surgery|practice|hub|panel|federation|union|unions"
+    r"|jobcentre|housing|fund|fora|members|sector|communities|community)\b"
+)
+
+
+class ActorMention(BaseModel):
+    """One body or person named in an actor cell, before resolution."""
+
+    model_config = ConfigDict(frozen=True)
+
+    #: The words as the cell gives them.
+    text: str
+    #: The name to resolve (role words and markers removed; for a role title, its body).
+    name: str
+    shape: MentionShape = "name"
+    #: For a person of an organisation, or a role title naming its body.
+    organisation: str | None = None
+    #: "Inspector", "Partnership Lead Officer", "officers"...
+    role: str | None = None
+    #: True when a role title names no body: it is the plan owner's own officer.
+    owner_role: bool = False
+    confidence: float = 0.9
+
+
+class ActorCell(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    leads: tuple[ActorMention, ...] = ()
+    partners: tuple[ActorMention, ...] = ()
+    #: The lead slot holds a placeholder ("to be nominated"): there is no lead yet.
+    lead_pending: str | None = None
+    #: How the lead was told apart: "labelled", "marked", "bold", "first", "column".
+    how: str | None = None
+
+
+def tidy(text: str) -> str:
+    return _SPACE.sub(" ", _TAG.sub(" ", text).replace("\xa0", " ")).strip(" \t\n;,.-–•")
+
+
+def _bare_role(text: str) -> bool:
+    """True when a role title has nothing left once role words and fillers are gone."""
+    rest = _ROLE_TITLE.sub(" ", text)
+    rest = _ROLE_ONLY_FILLERS.sub(" ", rest)
+    return not re.sub(r"[\W_]+", "", rest)
+
+
+def interpret(text: str, confidence: float = 0.9) -> ActorMention:
+    """What one mention is, by its shape: initials, a person of a body, a role title, a name."""
+    text = tidy(text)
+    ranked = _RANKED_INITIALS.match(text.replace(" ", "") if len(text) <= 10 else text)
+    if ranked:
+        rank = _RANKS.get(ranked.group(1).lower().replace(".", "").strip(), ranked.group(1))
+        return ActorMention(
+            text=text, name=ranked.group(2), shape="initials", role=rank, confidence=confidence
+        )
+    if _INITIALS.fullmatch(text) and len(text) >= 2:
+        # Staff initials or an acronym: resolution decides (a known acronym is a body).
+        return ActorMention(text=text, name=text, shape="initials", confidence=confidence * 0.8)
+    person_org = _PERSON_OF_ORG.match(text)
+    if person_org and _PERSON_NAME.match(person_org.group("person").strip()):
+        person = person_org.group("person").strip()
+        if not ORG_WORDS.search(person):
+            return ActorMention(
+                text=text,
+                name=person,
+                shape="person_of_organisation",
+                organisation=tidy(person_org.group("org")),
+                confidence=confidence,
+            )
+    role = _ROLE_TITLE.search(text)
+    if role is not None:
+        at_edge = role.start() == 0 or role.end() == len(text)
+        body_words = ORG_WORDS.search(_ROLE_TITLE.sub(" ", text))
+        short_title = role.end() == len(text) and len(text.split()) <= 6
+        if _bare_role(text) or (at_edge and not body_words) or short_title:
+            return _role_title(text, confidence)
+    return ActorMention(text=text, name=text, confidence=confidence)
+
+
+def _role_title(text: str, confidence: float) -> ActorMention:
+    """ "EMC Officers" -> the body EMC via its officers; "Partnership Lead Officer" -> owner."""
+    if _bare_role(text):
+        return ActorMention(
+            text=text,
+            name=text,
+            shape="role_title",
+            role=text,
+            owner_role=True,
+            confidence=confidence * 0.8,
+        )
+    match = re.match(r"(?i)^(.*?)\s+of\s+(?:the\s+)?(.+)$", text)
+    if match and _ROLE_TITLE.fullmatch(match.group(1).strip()):
+        body, role = match.group(2), match.group(1)
+    else:
+        roles = [m.group(0) for m in _ROLE_TITLE.finditer(text)]
+        body = tidy(_ROLE_TITLE.sub(" ", text))
+        role = " ".join(roles)
+    body = tidy(re.sub(r"(?i)\b(the|'s|’s)\b|^(?:all|other|any|relevant|each)\s+", " ", body))
+    if body and not re.search(r"[A-Z]", body):
+        # "cohesion officers": a role with no named body; resolution classes it.
+        return ActorMention(text=text, name=text, shape="role_title", role=text, confidence=0.6)
+    if not body or _bare_role(body):
+        return ActorMention(
+            text=text,
+            name=text,
+            shape="role_title",
+            role=text,
+            owner_role=True,
+            confidence=confidence * 0.8,
+        )
+    return ActorMention(
+        text=text,
+        name=body,
+        shape="role_title",
+        organisation=body,
+        role=role.strip(),
+        confidence=confidence * 0.85,
+    )
+
+
+def _slash_parts(text: str) -> list[str]:
+    """Co-leads joined by "/": "emfec/EMSMP", "Public Health/KK/DC", "Policy officer/emfec".
+
+    A slash between two lower-case words of one title ("inclusion/diversity manager") or
+    inside a short acronym pair ("FE/HE providers") joins alternatives, not bodies.
+    """
+    pieces = [p.strip() for p in re.split(r"\s*/\s*", text)]
+    if len(pieces) == 1:
+        return pieces
+    out: list[str] = [pieces[0]]
+    for piece in pieces[1:]:
+        previous = out[-1]
+        last_word = previous.split()[-1] if previous.split() else ""
+        alternation = (
+            piece[:1].islower() and last_word[:1].islower() and _ROLE_TITLE.search(piece)
+        ) or (
+            len(last_word) <= 3
+            and last_word.isupper()
+            and len(previous.split()) == 1
+            and len(piece.split()) > 1
+            and piece.split()[0].isupper()
+            and len(piece.split()[0]) <= 3
+        )
+        if alternation or not piece:
+            out[-1] = f"{previous}/{piece}"
+        else:
+            out.append(piece)
+    return [p for p in out if p]
+
+
+def _joined_by_slash(text: str, left: str, right: str) -> bool:
+    start = text.find(left)
+    if start < 0:
+        return False
+    between = text[start + len(left) :]
+    return between.lstrip().startswith("/") and right in between[: len(right) + 4]
+
+
+def _and_parts(text: str) -> list[str]:
+    """Split "X and Y" / "X & Y" only when both sides stand as names on their own."""
+    pieces = re.split(r"\s+(?:and|&)\s+", text)
+    if len(pieces) == 1:
+        return pieces
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        left = out[-1]
+        left_ok = (
+            len(left.split()) >= 2
+            or (left.isupper() and len(left) >= 2)
+            or bool(_ROLE_TITLE.search(left))
+        )
+        right_ok = bool(piece) and (piece[0].isupper() or _ROLE_TITLE.search(piece) is not None)
+        if left_ok and right_ok and not piece.lower().startswith(("other ", "partner ")):
+            out.append(piece)
+        else:
+            out[-1] = f"{left} and {piece}"
+    return out
+
+
+def split_names(text: str, splitter: Splitter | None, *, co_leads: bool = False) -> list[str]:
+    """One run of actor text to names: commas and semicolons, then run-together bodies."""
+    names: list[str] = []
+    for chunk in re.split(r"\s*[;,\n]\s*|\s+\+\s+", text):
+        chunk = tidy(chunk)
+        if not chunk:
+            continue
+        parts = [chunk]
+        if co_leads:
+            pieces = re.split(r"\s+or\s+", chunk)
+            parts = [q for piece in pieces for p in _slash_parts(piece) for q in _and_parts(p)]
+            parts = [p for p in parts if not _PLACEHOLDER_PART.match(p)]
+        for part in parts:
+            if splitter is not None and len(part.split()) > 2 and not _ROLE_TITLE.search(part):
+                names.extend(tidy(n) for n in splitter(part) if tidy(n))
+            else:
+                names.append(part)
+    return [n for n in names if n and re.search(r"[A-Za-z]", n)]
+
+
+def _labelled(text: str) -> list[tuple[str, str]] | None:
+    """("lead"|"partner", text) segments when the cell labels them, else None."""
+    marks = list(_LABEL.finditer(text))
+    if not marks:
+        return None
+    segments = []
+    for i, mark in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        label = mark.group(1).lower()
+        kind = "partner" if ("partner" in label or "support" in label) else "lead"
+        segments.append((kind, text[mark.end() : end].strip()))
+    return segments
+
+
+def _mentions(names: Sequence[str], confidence: float) -> tuple[ActorMention, ...]:
+    return tuple(interpret(n, confidence) for n in names)
+
+
+def _pending(text: str) -> str | None:
+    cleaned = tidy(text)
+    if not cleaned:
+        return None
+    return cleaned if _PLACEHOLDER.search(cleaned) and len(cleaned.split()) <= 12 else None
+
+
+def parse_actors(
+    cell: Cell,
+    role: ColumnRole,
+    convention: LeadConvention | None = None,
+    splitter: Splitter | None = None,
+) -> ActorCell:
+    """Leads and partners named in one actor cell, read by the column's role and convention."""
+    items = [tidy(i) for i in (cell.items or (cell.text,)) if tidy(i)]
+    if not items:
+        return ActorCell()
+    joined = "\n".join(items)
+    segments = _labelled(joined)
+    if segments:
+        leads: list[ActorMention] = []
+        partners: list[ActorMention] = []
+        pending = None
+        for kind, text in segments:
+            if kind == "lead":
+                waiting = _pending(text)
+                if waiting:
+                    pending = waiting
+                    continue
+                leads.extend(_mentions(split_names(text, splitter, co_leads=True), 0.95))
+            else:
+                partners.extend(_mentions(split_names(text, splitter), 0.9))
+        return ActorCell(
+            leads=tuple(leads), partners=tuple(partners), lead_pending=pending, how="labelled"
+        )
+    marked = [i for i in items if _LEAD_MARK.search(i)]
+    if marked:
+        leads_m: list[ActorMention] = []
+        partners_m: list[ActorMention] = []
+        for item in items:
+            for name in split_names(item, None):
+                target = leads_m if _LEAD_MARK.search(name) else partners_m
+                clean = _LEAD_MARK.sub("", name)
+                pieces = split_names(clean, splitter, co_leads=target is leads_m)
+                target.extend(_mentions(pieces, 0.95 if target is leads_m else 0.9))
+        return ActorCell(leads=tuple(leads_m), partners=tuple(partners_m), how="marked")
+    if role == ColumnRole.PARTNERS:
+        return ActorCell(partners=_mentions(split_names(joined, splitter), 0.85), how="column")
+    if role == ColumnRole.LEAD:
+        waiting = _pending(joined)
+        if waiting:
+            return ActorCell(lead_pending=waiting, how="column")
+        return ActorCell(
+            leads=_mentions(split_names(joined, splitter, co_leads=True), 0.9), how="column"
+        )
+    # Lead and partners in one cell, lead marked by bold or named first.
+    if convention == "bold" and cell.bold:
+        bold = {tidy(b) for b in cell.bold}
+        lead_names = [n for b in cell.bold for n in split_names(b, splitter, co_leads=True)]
+        rest = [i for i in items if tidy(i) not in bold]
+        rest_names = [n for i in rest for n in split_names(i, splitter)]
+        lead_keys = {n.lower() for n in lead_names}
+        return ActorCell(
+            leads=_mentions(lead_names, 0.95),
+            partners=_mentions([n for n in rest_names if n.lower() not in lead_keys], 0.9),
+            how="bold",
+        )
+    first, rest_items = items[0], items[1:]
+    if len(items) > 1:
+        lead_names = split_names(first, None, co_leads=True)
+        if len(lead_names) == 1 and splitter is not None:
+            split = [tidy(n) for n in splitter(first) if tidy(n)]
+            if len(split) > 1:
+                # The first paragraph itself runs several bodies together: the first leads.
+                lead_names, rest_items = [split[0]], [", ".join(split[1:]), *rest_items]
+    else:
+        bodies = split_names(first, splitter) or [first]
+        lead_names = _slash_parts(bodies[0])
+        taken = 1
+        # "X/ Y Z ..." where the splitter cut at the slash: X and Y lead together.
+        while taken < len(bodies) and _joined_by_slash(first, bodies[taken - 1], bodies[taken]):
+            lead_names.append(bodies[taken])
+            taken += 1
+        rest_items = [", ".join(bodies[taken:])] if len(bodies) > taken else []
+    partner_names = [n for i in rest_items for n in split_names(i, splitter)]
+    return ActorCell(
+        leads=_mentions(lead_names, 0.8),
+        partners=_mentions(partner_names, 0.85),
+        how="bold-lost-first" if convention == "bold" else "first",
+    )
