@@ -10,9 +10,18 @@ from ingest.errors import (
     UnsupportedFormat,
 )
 from ingest.html_cells import parse_cell, plain_cell
-from ingest.readers import read_text
+from ingest.readers import (
+    SUPPORTED,
+    read_csv,
+    read_document,
+    read_docx,
+    read_pdf,
+    read_text,
+    read_xlsx,
+)
 
 __all__: list[str] = [
+    "SUPPORTED",
     "CorruptFile",
     "EmptyFile",
     "FileTooLarge",
@@ -22,5 +31,10 @@ __all__: list[str] = [
     "UnsupportedFormat",
     "parse_cell",
     "plain_cell",
+    "read_csv",
+    "read_document",
+    "read_docx",
+    "read_pdf",
     "read_text",
+    "read_xlsx",
 ]

@@ -269,11 +269,30 @@ def parse_cell(fragment: str, *, markdown: bool = False) -> Cell:
 
 
 def plain_cell(text: str, bold: Iterable[str] = ()) -> Cell:
-    """A cell whose source gives plain text with one item per line (spreadsheets, Word)."""
+    """A cell whose source gives plain text with one item per line (spreadsheets, CSV)."""
+    return make_cell(items_from_lines(text.splitlines()), bold)
+
+
+def items_from_lines(lines: Iterable[str]) -> list[str]:
+    """Items of text laid out one per line; numbers running 1, 2, 3 down the lines go."""
+    kept = [line for line in lines if line.strip()]
+    numbers = [_leading_number(line) for line in kept]
+    sequence = [number[0] for number in numbers if number is not None]
+    numbered = len(sequence) >= 2 and sequence == list(range(1, len(sequence) + 1))
     items: list[str] = []
-    for line in text.splitlines():
+    for line, number in zip(kept, numbers, strict=True):
+        if numbered and number is not None:
+            line = line[number[1] :]
         items.extend(split_items(line))
-    return make_cell(items, bold)
+    return items
+
+
+def _leading_number(line: str) -> tuple[int, int] | None:
+    """The item number a line opens with, and where the item's text starts."""
+    match = _ITEM_NUMBER.match(line, len(line) - len(line.lstrip()))
+    if match is None or not _valid_number(line, match):
+        return None
+    return int(match.group(1)), match.end()
 
 
 def make_cell(items: Sequence[str], bold: Iterable[str] = ()) -> Cell:
