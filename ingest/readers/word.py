@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from docx import Document as open_docx
 from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
-from docx.styles.style import BaseStyle
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml import etree
@@ -56,6 +55,7 @@ def _metadata(document: DocxDocument) -> dict[str, str]:
 class _BodyReader:
     def __init__(self, document: DocxDocument) -> None:
         self._document = document
+        self._styles = _Styles()
         self._line = 0
 
     def blocks(self, container: etree._Element) -> Iterator[Block]:
@@ -75,9 +75,9 @@ class _BodyReader:
         text = tidy("".join(run.text for run in runs))
         if not text:
             return None
-        bold_text = tidy("".join(run.text for run in runs if _is_bold(run, paragraph)))
+        bold_text = tidy("".join(run.text for run in runs if self._styles.bold(run, paragraph)))
         bold = bold_text == text
-        style_name = _style_name(paragraph.style)
+        style_name = self._styles.name(paragraph)
         heading = _HEADING_STYLE.search(style_name)
         if heading:
             return TextBlock(
@@ -130,9 +130,9 @@ class _BodyReader:
             if child.tag == qn("w:p"):
                 paragraph = Paragraph(child, self._document)
                 lines.extend(_paragraph_text(paragraph).splitlines())
-                bold.extend(_bold_runs(paragraph))
+                bold.extend(_bold_runs(paragraph, self._styles))
             elif child.tag == qn("w:tbl"):
-                for text, runs in _nested_rows(child, self._document):
+                for text, runs in _nested_rows(child, self._document, self._styles):
                     lines.append(text)
                     bold.extend(runs)
         return make_cell(items_from_lines(lines), bold)
@@ -160,7 +160,9 @@ def _cells_of_row(tr: etree._Element) -> Iterator[etree._Element]:
             yield from _cells_of_row(content if content is not None else child)
 
 
-def _nested_rows(table: etree._Element, document: DocxDocument) -> Iterator[tuple[str, list[str]]]:
+def _nested_rows(
+    table: etree._Element, document: DocxDocument, styles: _Styles
+) -> Iterator[tuple[str, list[str]]]:
     """A table inside a cell flattens to one item per row, its cells joined by "; "."""
     for tr in table.iterchildren(qn("w:tr")):
         texts: list[str] = []
@@ -171,9 +173,9 @@ def _nested_rows(table: etree._Element, document: DocxDocument) -> Iterator[tupl
                 if child.tag == qn("w:p"):
                     paragraph = Paragraph(child, document)
                     parts.extend(items_from_lines(_paragraph_text(paragraph).splitlines()))
-                    bold.extend(_bold_runs(paragraph))
+                    bold.extend(_bold_runs(paragraph, styles))
                 else:
-                    parts.extend(text for text, _ in _nested_rows(child, document))
+                    parts.extend(text for text, _ in _nested_rows(child, document, styles))
             if parts:
                 texts.append(" ".join(parts))
         if texts:
@@ -194,12 +196,12 @@ def _paragraph_text(paragraph: Paragraph) -> str:
     return "".join(run.text for run in _runs(paragraph))
 
 
-def _bold_runs(paragraph: Paragraph) -> list[str]:
+def _bold_runs(paragraph: Paragraph, styles: _Styles) -> list[str]:
     """Consecutive bold runs joined into one run of text each."""
     runs: list[str] = []
     current: list[str] = []
     for run in _runs(paragraph):
-        if _is_bold(run, paragraph) or (current and not run.text.strip()):
+        if styles.bold(run, paragraph) or (current and not run.text.strip()):
             current.append(run.text)
         elif run.text.strip():
             runs.append("".join(current))
@@ -208,10 +210,31 @@ def _bold_runs(paragraph: Paragraph) -> list[str]:
     return [tidy(line) for run in runs for line in run.splitlines() if tidy(line)]
 
 
-def _is_bold(run: Run, paragraph: Paragraph) -> bool:
-    """Direct formatting first, then the run's character style, then the paragraph style."""
-    if run.bold is not None:
-        return run.bold
+class _Styles:
+    """Style lookups by id, cached: python-docx scans styles.xml on every lookup."""
+
+    def __init__(self) -> None:
+        self._names: dict[str | None, str] = {}
+        self._bold: dict[tuple[str | None, str | None], bool] = {}
+
+    def name(self, paragraph: Paragraph) -> str:
+        key = paragraph._p.style
+        if key not in self._names:
+            style = paragraph.style
+            self._names[key] = (style.name or "") if style is not None else ""
+        return self._names[key]
+
+    def bold(self, run: Run, paragraph: Paragraph) -> bool:
+        """Direct formatting first, then the run's character style, then the paragraph's."""
+        if run.bold is not None:
+            return run.bold
+        key = (run._r.style, paragraph._p.style)
+        if key not in self._bold:
+            self._bold[key] = _inherited_bold(run, paragraph)
+        return self._bold[key]
+
+
+def _inherited_bold(run: Run, paragraph: Paragraph) -> bool:
     for style in (run.style, paragraph.style):
         while style is not None:
             font = getattr(style, "font", None)
@@ -219,10 +242,6 @@ def _is_bold(run: Run, paragraph: Paragraph) -> bool:
                 return bool(font.bold)
             style = style.base_style
     return False
-
-
-def _style_name(style: BaseStyle | None) -> str:
-    return (style.name or "") if style is not None else ""
 
 
 def _list_level(paragraph: Paragraph) -> int | None:
