@@ -181,12 +181,11 @@ def reachable(kinds: Iterable[EdgeKind], direction: str, max_depth: int) -> str:
 
 COUNT_NODES = f"MATCH (n:{NODE}) RETURN n.kind AS kind, count(*) AS n"
 COUNT_EDGES = f"MATCH (:{NODE})-[r]->(:{NODE}) RETURN type(r) AS kind, count(*) AS n"
+# The META node (revision counter) survives a clear, so revisions never repeat.
 CLEAR = (
     "MATCH (n) WHERE n:"
     + NODE
     + " OR n:"
     + OWNER
-    + " OR n:"
-    + META
     + " CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
 )

@@ -351,7 +351,13 @@ class EmbeddedStore:
 
     def clear(self) -> None:
         with self._locked():
+            if self._stamp() != self._seen:
+                self._load()
+            # The revision keeps counting, so caches keyed by it never mistake a refilled
+            # store for the one they were built from.
+            revision = self._revision
             self._reset()
+            self._revision = revision + 1
             self._write_snapshot()
 
     def _validate(self, contribution: Contribution) -> None:

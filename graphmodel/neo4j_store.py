@@ -245,6 +245,7 @@ class Neo4jStore:
     def clear(self) -> None:
         with self._translated(), self._driver.session(database=self._database) as session:
             session.run(cypher.CLEAR).consume()
+            session.run(cypher.BUMP_REVISION).consume()
 
     # -- reads -----------------------------------------------------------------------------
 

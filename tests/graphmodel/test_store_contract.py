@@ -362,3 +362,14 @@ def test_neighbours_lists_an_edge_once_per_far_end(store: GraphStore) -> None:
     ]
     assert store.neighbours(["org-nowhere"], [EdgeKind.LEADS]) == []
     assert store.neighbours([], [EdgeKind.LEADS]) == []
+
+
+def test_revision_keeps_counting_across_clear_so_caches_never_see_a_repeat(
+    store: GraphStore,
+) -> None:
+    store.write(LONDON)
+    filled = store.revision()
+    store.clear()
+    cleared = store.revision()
+    store.write(EAST_MIDLANDS)
+    assert filled < cleared < store.revision()
