@@ -43,8 +43,18 @@ def read_xlsx(data: bytes, name: str) -> Document:
 
 
 def _sheet_table(sheet: Worksheet) -> Table | None:
+    """Rows within the extent of cells holding values (formatting alone can stretch a sheet's
+    dimensions to a million rows)."""
+    filled = [key for key, cell in sheet._cells.items() if cell.value is not None]
+    if not filled:
+        return None
     rows: list[Row] = []
-    for cells in sheet.iter_rows():
+    for cells in sheet.iter_rows(
+        min_row=min(r for r, _ in filled),
+        max_row=max(r for r, _ in filled),
+        min_col=min(c for _, c in filled),
+        max_col=max(c for _, c in filled),
+    ):
         row = tuple(_cell(cell) for cell in cells)
         if any(not cell.empty for cell in row):
             rows.append(Row(cells=row, line=cells[0].row))

@@ -61,6 +61,7 @@ def read_text(data: bytes, name: str, *, markdown: bool = False) -> Document:
                 rows.append(Row(cells=parsed, line=line.number))
             continue
         if line.blank:
+            bold_open = False
             continue
         end_table()
         block, bold_open = _text_block(lines, row_cells, index, bold_open)

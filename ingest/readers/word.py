@@ -107,6 +107,10 @@ class _BodyReader:
 
     def _row_cells(self, tr: etree._Element) -> Iterator[Cell]:
         """One Cell per grid column: a merged cell's text once, then empty cells for its span."""
+        row_properties = tr.find(qn("w:trPr"))
+        skipped = row_properties.find(qn("w:gridBefore")) if row_properties is not None else None
+        for _ in range(int(skipped.get(qn("w:val"), "0")) if skipped is not None else 0):
+            yield Cell()
         for tc in _cells_of_row(tr):
             properties = tc.find(qn("w:tcPr"))
             span = 1

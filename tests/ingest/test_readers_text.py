@@ -278,3 +278,10 @@ def test_tab_rows_of_words_come_back_cell_for_cell(grid: list[list[list[str]]]) 
     for row, expected in zip(table.rows, grid, strict=True):
         assert len(row.cells) == width
         assert [c.text for c in row.cells[: len(expected)]] == [" ".join(w) for w in expected]
+
+
+def test_an_unclosed_bold_span_ends_at_a_blank_line() -> None:
+    document = read_text(b"**Greater London Authority\n\nPublished by the GLA\n", "p.txt")
+    first, second = document.blocks
+    assert isinstance(first, TextBlock) and first.bold and first.text == "Greater London Authority"
+    assert isinstance(second, TextBlock) and not second.bold

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 from openpyxl import Workbook
+from openpyxl.styles import Font
 
 from ingest.readers import read_document
 from tests.ingest.plan_files import sample_table, xlsx_plan
@@ -47,8 +49,6 @@ def test_xlsx_merged_cells_are_read_once() -> None:
 
 
 def test_xlsx_empty_rows_and_columns_are_skipped_and_values_formatted() -> None:
-    import datetime as dt
-
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
@@ -66,3 +66,18 @@ def test_xlsx_empty_rows_and_columns_are_skipped_and_values_formatted() -> None:
     assert [row.line for row in table.rows] == [2, 5]
     assert [cell.text for cell in table.rows[1].cells] == ["Map ESOL provision", "2017-06-30", "3"]
     assert len(table.rows[0].cells) == 3
+
+
+def test_xlsx_formatting_far_beyond_the_data_adds_nothing() -> None:
+    header, _ = sample_table(LONDON, limit=1)
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    for c, title in enumerate(header, start=1):
+        sheet.cell(row=1, column=c, value=title)
+    sheet.cell(row=200_000, column=200).font = Font(bold=True)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    (table,) = read_document(buffer.getvalue(), "formatted.xlsx").tables
+    assert [row.line for row in table.rows] == [1]
+    assert [cell.text for cell in table.rows[0].cells] == header
