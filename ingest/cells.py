@@ -235,21 +235,25 @@ def _joined_by_slash(text: str, left: str, right: str) -> bool:
     return between.lstrip().startswith("/") and right in between[: len(right) + 4]
 
 
+_JOIN_END = re.compile(
+    r"(?i)^(?:board|council|councils|group|team|office|partnership|forum|network|services?"
+    r"|agency|authority|trust|officers?|lead|leads|chair|director|manager|co-?ordinator)$"
+)
+
+
 def _and_parts(text: str) -> list[str]:
-    """Split "X and Y" / "X & Y" only when both sides stand as names on their own."""
+    """Split "X and Y" / "X & Y" only where X plainly ends a name: an acronym ("EMSMP and
+    Home Office"), a role ("Lead Officer and UKVI") or a body word ("EMSMP Board and ...");
+    "Learning and Skills Council" stays one name."""
     pieces = re.split(r"\s+(?:and|&)\s+", text)
     if len(pieces) == 1:
         return pieces
     out = [pieces[0]]
     for piece in pieces[1:]:
         left = out[-1]
-        left_ok = (
-            len(left.split()) >= 2
-            or (left.isupper() and len(left) >= 2)
-            or bool(_ROLE_TITLE.search(left))
-        )
-        right_ok = bool(piece) and (piece[0].isupper() or _ROLE_TITLE.search(piece) is not None)
-        if left_ok and right_ok and not piece.lower().startswith(("other ", "partner ")):
+        last = left.split()[-1] if left.split() else ""
+        left_ends = (last.isupper() and len(last) >= 2) or bool(_JOIN_END.match(last))
+        if left_ends and piece[:1].isupper():
             out.append(piece)
         else:
             out[-1] = f"{left} and {piece}"

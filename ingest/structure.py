@@ -188,6 +188,27 @@ class _Reader:
             org = self.subject(match.group(2))
             self.add((match.group(1), "Person"), "PART_OF", org, line, role=match.group(3).strip())
 
+    def member_grid(self, table: Table, intro: TextBlock) -> None:
+        """A grid of short names after "our key partners ... are:": each is a member."""
+        target = _grid_target(self, intro)
+        if target is None:
+            return
+        cells = [c for r in table.rows for c in r.cells if not c.empty]
+        if not cells or any(len(c.text) > 60 or "\n" in c.text.strip() for c in cells):
+            return
+        for row in table.rows:
+            for cell in row.cells:
+                name = _clean_name(cell.text)
+                if name and name[0].isupper():
+                    self.add(
+                        (name, body_kind(name)),
+                        "MEMBER_OF",
+                        target,
+                        row.line,
+                        role="member",
+                        confidence=0.7,
+                    )
+
     def member_line(self, text: str, line: int | None) -> bool:
         match = _PERSON_LINE.match(text)
         if not match or _NOT_NAME_WORDS.search(match.group("name")):
@@ -227,13 +248,33 @@ class _Reader:
         return True
 
 
+_MEMBER_GRID_INTRO = re.compile(
+    r"(?i)\b(partners|members|membership|represented|participants)\b[^.]*:\s*$"
+)
+_BOARD_IN_TEXT = re.compile(r"\b((?:[A-Z][\w’'&-]*\s+){0,5}(?:Board|Partnership))\b")
+
+
+def _grid_target(reader: _Reader, intro: TextBlock) -> tuple[str, BodyKind] | None:
+    boards = [m.group(1) for m in _BOARD_IN_TEXT.finditer(intro.text) if m.group(1)[0].isupper()]
+    if boards:
+        return reader.subject(boards[0])
+    if reader.last_board:
+        return reader.last_board, "Board"
+    return (reader.owner, "Organisation") if reader.owner else None
+
+
 def read_structure(document: Document, *, owner: str | None, region: str | None) -> Structure:
     """Relations stated in the narrative between the tables."""
     reader = _Reader(owner)
+    intro: TextBlock | None = None
     for block in document.blocks:
         if isinstance(block, Table):
             reader.members_of = None
+            if intro is not None and _MEMBER_GRID_INTRO.search(intro.text):
+                reader.member_grid(block, intro)
+            intro = None
             continue
+        intro = block
         assert isinstance(block, TextBlock)
         for raw in block.text.split("\n"):
             text = _SPACE.sub(" ", raw).strip()
