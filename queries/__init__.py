@@ -1,3 +1,98 @@
-"""The coordinators' questions, answered over any GraphStore."""
+"""The coordinators' questions, answered over any GraphStore: who owns what, which outcomes
+depend on an organisation, what a withdrawal would do, where effort is duplicated across
+regions, and search."""
 
-__all__: list[str] = []
+from queries.commitments import commitments
+from queries.dependencies import dependent_outcomes
+from queries.errors import AmbiguousName, InvalidQuery, OrganisationNotFound, QueryError
+from queries.models import (
+    Action,
+    ActionImpact,
+    ActorRef,
+    BodyImpact,
+    Commitments,
+    CommittedAction,
+    DependentOutcome,
+    DependentOutcomes,
+    Member,
+    Membership,
+    OrganisationList,
+    OrganisationSummary,
+    OutcomeImpact,
+    OutcomeRef,
+    OverlapCluster,
+    OverlapPair,
+    Overlaps,
+    Participant,
+    RankedImpact,
+    Replacement,
+    ReplacementCandidate,
+    SearchHit,
+    SearchResults,
+    Severity,
+    SimilarAction,
+    SimilarActions,
+    SourceRef,
+    Withdrawal,
+)
+from queries.overlaps import (
+    DEFAULT_MIN_SCORE,
+    DEFAULT_SIMILAR_MIN_SCORE,
+    OVERLAPS_OWNER,
+    overlaps,
+    similar_to_text,
+    stored_overlaps,
+    write_overlaps,
+)
+from queries.resolve import resolve_actor
+from queries.search import SEARCH_KINDS, list_organisations, search
+from queries.withdrawal import withdrawal
+
+__all__ = [
+    "DEFAULT_MIN_SCORE",
+    "DEFAULT_SIMILAR_MIN_SCORE",
+    "OVERLAPS_OWNER",
+    "SEARCH_KINDS",
+    "Action",
+    "ActionImpact",
+    "ActorRef",
+    "AmbiguousName",
+    "BodyImpact",
+    "Commitments",
+    "CommittedAction",
+    "DependentOutcome",
+    "DependentOutcomes",
+    "InvalidQuery",
+    "Member",
+    "Membership",
+    "OrganisationList",
+    "OrganisationNotFound",
+    "OrganisationSummary",
+    "OutcomeImpact",
+    "OutcomeRef",
+    "OverlapCluster",
+    "OverlapPair",
+    "Overlaps",
+    "Participant",
+    "QueryError",
+    "RankedImpact",
+    "Replacement",
+    "ReplacementCandidate",
+    "SearchHit",
+    "SearchResults",
+    "Severity",
+    "SimilarAction",
+    "SimilarActions",
+    "SourceRef",
+    "Withdrawal",
+    "commitments",
+    "dependent_outcomes",
+    "list_organisations",
+    "overlaps",
+    "resolve_actor",
+    "search",
+    "similar_to_text",
+    "stored_overlaps",
+    "withdrawal",
+    "write_overlaps",
+]

@@ -1,0 +1,309 @@
+"""Duplicated effort across regions: pairs and clusters of actions in different plans and
+regions that address the same need, with the terms that explain each score, the leads on each
+side and the organisations active on both. Computed from a cached similarity index, or read
+back from the SIMILAR_TO edges a previous run wrote (owner `derived:overlaps`)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+from graphmodel import (
+    DERIVED_PREFIX,
+    Edge,
+    EdgeKind,
+    GraphStore,
+    Node,
+    NodeKind,
+    Provenance,
+    WriteSummary,
+    contribution,
+    normalise_name,
+)
+from queries.actions import ActionFacts, action_facts, text_of
+from queries.cache import by_revision, carry_over
+from queries.errors import InvalidQuery
+from queries.models import (
+    ActorRef,
+    OverlapCluster,
+    OverlapPair,
+    Overlaps,
+    SimilarAction,
+    SimilarActions,
+)
+from queries.resolve import actor_ref
+from queries.similarity import SimilarityIndex
+
+#: Pairs scoring below this are different needs that happen to share a word or two.
+DEFAULT_MIN_SCORE = 0.25
+#: A new action text is shown matches from this score up.
+DEFAULT_SIMILAR_MIN_SCORE = 0.15
+OVERLAPS_OWNER = f"{DERIVED_PREFIX}overlaps"
+_INDEXES = ("similarity", "names")
+
+
+def similarity_index(store: GraphStore) -> SimilarityIndex:
+    """The TF-IDF index of every action, rebuilt only when the graph changes."""
+
+    def build() -> SimilarityIndex:
+        regions = {p.id: text_of(p.get("region")) or "" for p in store.nodes(NodeKind.PLAN)}
+        return SimilarityIndex.build(store.nodes(NodeKind.ACTION), regions)
+
+    return by_revision(store, "similarity", build)
+
+
+def check_score(min_score: float, field: str = "min_score") -> float:
+    if not 0.0 < min_score <= 1.0:
+        raise InvalidQuery(
+            f"{field} must be above 0 and at most 1, not {min_score}", {"field": field}
+        )
+    return float(min_score)
+
+
+def _check_page(limit: int | None, offset: int) -> None:
+    if limit is not None and limit < 0:
+        raise InvalidQuery(f"limit must not be negative, not {limit}", {"field": "limit"})
+    if offset < 0:
+        raise InvalidQuery(f"offset must not be negative, not {offset}", {"field": "offset"})
+
+
+def region_key(value: str | None) -> str:
+    return normalise_name(value or "").removeprefix("region ").strip()
+
+
+def matches(
+    region: str | None, theme: str | None, action_region: str | None, action_theme: str | None
+) -> bool:
+    """Whether an action falls under the region and theme filters (both optional)."""
+    if region and region_key(region) != region_key(action_region):
+        return False
+    return not theme or normalise_name(theme) in normalise_name(action_theme or "")
+
+
+def overlaps(
+    store: GraphStore,
+    region: str | None = None,
+    theme: str | None = None,
+    min_score: float = DEFAULT_MIN_SCORE,
+    limit: int | None = None,
+    offset: int = 0,
+) -> Overlaps:
+    """Every pair of similar actions across plans and regions scoring at least `min_score`,
+    touching `region` / `theme` when given, best first; `limit`/`offset` page the pairs and
+    `total` counts them all. Clusters are the connected groups the page's pairs belong to."""
+    min_score = check_score(min_score)
+    _check_page(limit, offset)
+    index = similarity_index(store)
+    found = index.pairs(min_score)
+    a_rows, b_rows, scores = found.rows_a, found.rows_b, found.scores
+    if region or theme:
+        keep = np.array(
+            [matches(region, theme, index.regions[r], index.themes[r]) for r in range(len(index))],
+            dtype=bool,
+        )
+        chosen = keep[a_rows] | keep[b_rows] if len(found) else np.zeros(0, dtype=bool)
+        a_rows, b_rows, scores = a_rows[chosen], b_rows[chosen], scores[chosen]
+    triples = [
+        (index.nodes[a].id, index.nodes[b].id, float(s), a, b)
+        for a, b, s in zip(a_rows.tolist(), b_rows.tolist(), scores.tolist(), strict=True)
+    ]
+    nodes = {index.nodes[r].id: index.nodes[r] for r in set(a_rows.tolist()) | set(b_rows.tolist())}
+    terms = _TermCache(lambda a, b: index.shared_terms(a, b))
+    return _answer(store, triples, nodes, terms, min_score, limit, offset, "computed")
+
+
+def stored_overlaps(
+    store: GraphStore,
+    region: str | None = None,
+    theme: str | None = None,
+    min_score: float = DEFAULT_MIN_SCORE,
+    limit: int | None = None,
+    offset: int = 0,
+) -> Overlaps:
+    """The pairs the last `write_overlaps` stored, filtered and paged like `overlaps`."""
+    min_score = check_score(min_score)
+    _check_page(limit, offset)
+    edges = [
+        e
+        for e in store.edges(EdgeKind.SIMILAR_TO)
+        if float(e.get("score", 0.0)) >= min_score and e.source != e.target
+    ]
+    ends = sorted({e.source for e in edges} | {e.target for e in edges})
+    nodes = {n.id: n for n in store.nodes(ids=ends)} if ends else {}
+    plan_regions: dict[str, str | None] = {}
+    if region and nodes:
+        plan_regions = {p.id: text_of(p.get("region")) for p in store.nodes(NodeKind.PLAN)}
+
+    def keep(node: Node) -> bool:
+        own = text_of(node.get("region")) or plan_regions.get(text_of(node.get("plan")) or "")
+        return matches(region, theme, own, text_of(node.get("theme")))
+
+    shared: dict[tuple[str, str], list[str]] = {}
+    triples = []
+    for edge in edges:
+        a, b = sorted((edge.source, edge.target))
+        if a not in nodes or b not in nodes:
+            continue
+        if (region or theme) and not (keep(nodes[a]) or keep(nodes[b])):
+            continue
+        shared[a, b] = [str(t) for t in edge.get("shared_terms") or []]
+        triples.append((a, b, float(edge.get("score")), a, b))
+    terms = _TermCache(lambda a, b: shared[a, b])
+    return _answer(store, triples, nodes, terms, min_score, limit, offset, "stored")
+
+
+class _TermCache:
+    """Shared terms per pair, worked out once however often clusters and pages ask."""
+
+    def __init__(self, compute) -> None:  # type: ignore[no-untyped-def]
+        self._compute = compute
+        self._known: dict[tuple[object, object], list[str]] = {}
+
+    def __call__(self, a: object, b: object) -> list[str]:
+        if (a, b) not in self._known:
+            self._known[a, b] = self._compute(a, b)
+        return self._known[a, b]
+
+
+def _answer(
+    store: GraphStore,
+    triples: list[tuple[str, str, float, object, object]],
+    nodes: dict[str, Node],
+    terms: _TermCache,
+    min_score: float,
+    limit: int | None,
+    offset: int,
+    source: str,
+) -> Overlaps:
+    triples.sort(key=lambda t: (-round(t[2], 6), t[0], t[1]))
+    page = triples[offset : None if limit is None else offset + limit]
+    groups = _components((a, b) for a, b, *_ in triples)
+    wanted = {groups[a] for a, *_ in page}
+    members: dict[int, list[str]] = {}
+    for node_id, label in groups.items():
+        if label in wanted:
+            members.setdefault(label, []).append(node_id)
+    described = {a for a, *_ in page} | {b for _, b, *_ in page}
+    for ids in members.values():
+        described.update(ids)
+    facts = action_facts(store, (nodes[i] for i in sorted(described)))
+    summaries = {i: f.summary() for i, f in facts.items()}
+    topics: dict[int, Counter[str]] = {label: Counter() for label in wanted}
+    for a, _, score, ra, rb in triples:
+        label = groups[a]
+        if label in topics:
+            for rank, term in enumerate(terms(ra, rb)[:6]):
+                topics[label][term] += score / (1 + rank)
+    pairs = [
+        OverlapPair(
+            a=summaries[a],
+            b=summaries[b],
+            score=round(score, 4),
+            shared_terms=terms(ra, rb),
+            shared_organisations=_shared_actors(facts[a], facts[b]),
+        )
+        for a, b, score, ra, rb in page
+    ]
+    clusters = []
+    for label in sorted(wanted, key=lambda lab: (-len(members[lab]), min(members[lab]))):
+        ordered = sorted(members[label], key=lambda i: facts[i].sort_key())
+        topic = sorted(topics[label].items(), key=lambda item: (-item[1], item[0]))[:3]
+        clusters.append(
+            OverlapCluster(
+                actions=[summaries[i] for i in ordered],
+                topic=", ".join(t for t, _ in topic),
+                plans=sorted({summaries[i].plan or "" for i in ordered} - {""}),
+            )
+        )
+    return Overlaps(
+        pairs=pairs,
+        clusters=clusters,
+        total=len(triples),
+        limit=limit,
+        offset=offset,
+        min_score=min_score,
+        source=source,  # type: ignore[arg-type]
+    )
+
+
+def _components(edges: Iterable[tuple[str, str]]) -> dict[str, int]:
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in edges:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    roots = sorted({find(x) for x in parent})
+    label = {root: i for i, root in enumerate(roots)}
+    return {x: label[find(x)] for x in parent}
+
+
+def _shared_actors(a: ActionFacts, b: ActionFacts) -> list[ActorRef]:
+    side_a = {n.id: n for _, n in a.leads + a.partners}
+    side_b = {n.id for _, n in b.leads + b.partners}
+    both = [actor_ref(side_a[i]) for i in sorted(side_a.keys() & side_b)]
+    return sorted(both, key=lambda r: (r.name.lower(), r.id))
+
+
+def write_overlaps(store: GraphStore, pairs: Sequence[OverlapPair] | Overlaps) -> WriteSummary:
+    """Store `pairs` as SIMILAR_TO edges owned by `derived:overlaps`, replacing the last run
+    (an empty list removes them all)."""
+    chosen = pairs.pairs if isinstance(pairs, Overlaps) else pairs
+    edges = {}
+    for pair in chosen:
+        a, b = sorted((pair.a.id, pair.b.id))
+        edges[a, b] = Edge(
+            source=a,
+            target=b,
+            kind=EdgeKind.SIMILAR_TO,
+            properties={"score": pair.score, "shared_terms": list(pair.shared_terms)},
+            provenance=(
+                Provenance(
+                    plan=OVERLAPS_OWNER, document="overlaps", confidence=min(1.0, pair.score)
+                ),
+            ),
+        )
+    references = {end for key in edges for end in key}
+    before = store.revision()
+    summary = store.write(contribution(OVERLAPS_OWNER, [], edges.values(), references))
+    after = store.revision()
+    if after == before + 1:
+        carry_over(store, _INDEXES, before, after)
+    return summary
+
+
+def similar_to_text(
+    store: GraphStore,
+    text: str,
+    limit: int = 10,
+    min_score: float = DEFAULT_SIMILAR_MIN_SCORE,
+) -> SimilarActions:
+    """The stored actions most like a new action's text, to check before adding it."""
+    if not text or not text.strip():
+        raise InvalidQuery("text to compare is empty", {"field": "text"})
+    min_score = check_score(min_score)
+    if limit < 1:
+        raise InvalidQuery(f"limit must be at least 1, not {limit}", {"field": "limit"})
+    index = similarity_index(store)
+    vector = index.vector(text)
+    best = index.best(index.scores_for(vector), min_score, limit)
+    facts = action_facts(store, (index.nodes[r] for r, _ in best))
+    return SimilarActions(
+        text=text,
+        matches=[
+            SimilarAction(
+                action=facts[index.nodes[r].id].summary(),
+                score=round(score, 4),
+                shared_terms=index.shared_terms(r, vector),
+            )
+            for r, score in best
+        ],
+    )

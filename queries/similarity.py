@@ -1,0 +1,378 @@
+"""Text similarity between actions: light stemming, the field's phrases and synonyms, and
+TF-IDF (sublinear tf, IDF over every action with its outcomes, tasks and objective) with
+cosine scores.
+
+Pairs are never formed all-against-all in memory. Candidates come from a sparse product over
+the *rare* terms only (document frequency up to a cap), in row blocks sized by how many
+candidates they can produce; common terms are added back exactly for the candidates, and a
+Cauchy-Schwarz bound on the common terms alone (|common_i| * |common_j|) says which pairs that
+share no rare term could still reach the threshold, so those few get an exact pass too.
+Nothing above the threshold is missed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import numpy as np
+import scipy.sparse as sp
+from scipy.sparse.csgraph import connected_components
+
+from graphmodel import Node, normalise_name
+from queries.actions import plan_of, text_of, texts_of
+from queries.vocabulary import BOILERPLATE, DISPLAY, PHRASES, STOP_WORDS, SYNONYM_GROUPS
+
+#: Terms in at most this many actions (or this share of them, if larger) generate candidates.
+RARE_FLOOR = 200
+RARE_SHARE = 0.01
+#: Largest candidate block held in memory at once (non-zeros of the sparse product).
+BLOCK_BUDGET = 4_000_000
+_CHUNK = 200_000
+#: Weight of an action's own words against the outcomes, tasks and objective around it.
+FIELD_WEIGHTS = {
+    "text": 1.0,
+    "tasks": 0.5,
+    "outcomes": 0.5,
+    "kpi": 0.5,
+    "objective": 0.5,
+    "theme": 0.5,
+}
+
+_WORD = re.compile(r"[a-z0-9]+")
+_PHRASE = re.compile(
+    r"\b(" + "|".join(re.escape(p) for p in sorted(PHRASES, key=len, reverse=True)) + r")\b"
+)
+
+
+def stem(word: str) -> str:
+    """A light, rule-based stem: plurals, -ing/-ed, -ation, -ment, -ly and a final e, so
+    "mapping", "mapped" and "maps" meet, as do "organise" and "organisation"."""
+    if len(word) <= 3:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("sses"):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for suffix in ("isation", "ization", "ation", "ment", "ing", "ed", "ly"):
+        base = word[: -len(suffix)]
+        if word.endswith(suffix) and len(base) >= 3 and re.search(r"[aeiouy]", base):
+            if suffix in ("isation", "ization"):
+                base += "is"
+            word = base
+            doubled = len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz"
+            if suffix in ("ing", "ed") and doubled:
+                word = word[:-1]
+            break
+    if len(word) > 4 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+_BOILERPLATE_STEMS = frozenset(BOILERPLATE) | {stem(w) for w in BOILERPLATE}
+_SYNONYMS = {stem(w): stem(group[0]) for group in SYNONYM_GROUPS for w in group}
+
+
+def words(text: str, ignore: frozenset[str] = frozenset()) -> Iterator[tuple[str, str]]:
+    """(term, surface word) for every meaningful word of `text`, in order; words in
+    `ignore` (place names of the corpus) are dropped too."""
+    lowered = text.lower().replace("’", "").replace("'", "")
+    lowered = _PHRASE.sub(lambda m: f" {PHRASES[m.group(1)]} ", lowered)
+    for word in _WORD.findall(lowered):
+        if len(word) < 2 or word in STOP_WORDS or word in BOILERPLATE or word in ignore:
+            continue
+        if any(ch.isdigit() for ch in word):
+            continue
+        if word in DISPLAY:
+            yield word, DISPLAY[word]
+            continue
+        term = stem(word)
+        if term in _BOILERPLATE_STEMS:
+            continue
+        yield _SYNONYMS.get(term, term), word
+
+
+def terms(text: str, ignore: frozenset[str] = frozenset()) -> list[str]:
+    return [t for t, _ in words(text, ignore)]
+
+
+def place_words(names: Iterable[str | None]) -> frozenset[str]:
+    """The words of region names: every action of a region repeats them, so they say where,
+    not what, and would only dilute comparisons across regions."""
+    found = set()
+    for name in names:
+        found.update(w for w in _WORD.findall((name or "").lower()) if w not in STOP_WORDS)
+    return frozenset(found)
+
+
+def sublinear(count: float) -> float:
+    return 1.0 + math.log(count) if count >= 1.0 else count
+
+
+def action_fields(node: Node) -> dict[str, list[str]]:
+    """The text of an action that says what need it addresses, by field."""
+    return {
+        "text": [text_of(node.get("text")) or node.name],
+        "tasks": texts_of(node.get("tasks")),
+        "outcomes": texts_of(node.get("outcomes")),
+        "kpi": texts_of(node.get("kpi")),
+        "objective": texts_of(node.get("objective")),
+        "theme": texts_of(node.get("theme")),
+    }
+
+
+def _key(value: str | None) -> str:
+    return normalise_name(value or "").removeprefix("region ").strip()
+
+
+@dataclass
+class PairSet:
+    """Pairs of rows (i < j) at or above a threshold, best first."""
+
+    rows_a: np.ndarray
+    rows_b: np.ndarray
+    scores: np.ndarray
+
+    def __len__(self) -> int:
+        return int(self.scores.size)
+
+
+@dataclass
+class SimilarityIndex:
+    """TF-IDF rows of every action, for pairs, lookups and explanations."""
+
+    nodes: list[Node]
+    plans: list[str]
+    regions: list[str | None]
+    themes: list[str | None]
+    matrix: sp.csr_matrix
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+    df: np.ndarray
+    surface: list[str]
+    places: frozenset[str] = frozenset()
+    _pairs: dict[tuple[float, int], PairSet] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, actions: Iterable[Node], plan_regions: dict[str, str]) -> SimilarityIndex:
+        nodes = sorted(actions, key=lambda n: n.id)
+        plans = [plan_of(n) or "" for n in nodes]
+        regions = [
+            text_of(n.get("region")) or plan_regions.get(p)
+            for n, p in zip(nodes, plans, strict=True)
+        ]
+        themes = [text_of(n.get("theme")) for n in nodes]
+        places = place_words([*regions, *plan_regions.values()])
+        counts: list[Counter[str]] = []
+        spelling: dict[str, Counter[str]] = {}
+        for node in nodes:
+            bag: Counter[str] = Counter()
+            for name, texts in action_fields(node).items():
+                for text in texts:
+                    for term, word in words(text, places):
+                        bag[term] += FIELD_WEIGHTS[name]
+                        spelling.setdefault(term, Counter())[word] += 1
+            counts.append(bag)
+        vocabulary = {t: i for i, t in enumerate(sorted(spelling))}
+        df = np.zeros(len(vocabulary), dtype=np.int64)
+        for bag in counts:
+            for term in bag:
+                df[vocabulary[term]] += 1
+        n = len(nodes)
+        idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+        indptr, indices, data = [0], [], []
+        for bag in counts:
+            by_col = {vocabulary[t]: c for t, c in bag.items()}
+            cols = sorted(by_col)
+            weights = [sublinear(by_col[c]) * idf[c] for c in cols]
+            norm = math.sqrt(sum(w * w for w in weights)) or 1.0
+            indices.extend(cols)
+            data.extend(w / norm for w in weights)
+            indptr.append(len(indices))
+        matrix = sp.csr_matrix(
+            (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64), indptr),
+            shape=(n, len(vocabulary)),
+        )
+        surface = [
+            min(spelling[t].items(), key=lambda item: (-item[1], item[0]))[0]
+            for t in sorted(vocabulary, key=vocabulary.__getitem__)
+        ]
+        return cls(nodes, plans, regions, themes, matrix, vocabulary, idf, df, surface, places)
+
+    def __len__(self) -> int:
+        return len(self.nodes)
+
+    # -- one text against everything ------------------------------------------------------
+
+    def vector(self, text: str) -> sp.csr_matrix:
+        bag: Counter[str] = Counter(t for t in terms(text, self.places) if t in self.vocabulary)
+        cols = sorted(self.vocabulary[t] for t in bag)
+        by_col = {self.vocabulary[t]: c for t, c in bag.items()}
+        weights = np.array([sublinear(by_col[c]) * self.idf[c] for c in cols], dtype=np.float64)
+        norm = float(np.sqrt((weights**2).sum())) or 1.0
+        return sp.csr_matrix(
+            (weights / norm, np.asarray(cols, dtype=np.int64), [0, len(cols)]),
+            shape=(1, len(self.vocabulary)),
+        )
+
+    def scores_for(self, vector: sp.csr_matrix) -> np.ndarray:
+        if vector.nnz == 0 or not len(self):
+            return np.zeros(len(self))
+        return np.asarray((self.matrix @ vector.T).todense()).ravel()
+
+    def best(
+        self, scores: np.ndarray, min_score: float, limit: int, exclude: Iterable[int] = ()
+    ) -> list[tuple[int, float]]:
+        scores = scores.copy()
+        for row in exclude:
+            scores[row] = -1.0
+        candidates = np.flatnonzero(scores >= min_score)
+        order = sorted(candidates, key=lambda r: (-scores[r], self.nodes[r].id))
+        return [(int(r), float(scores[r])) for r in order[:limit]]
+
+    def shared_terms(self, a: int, b: int | sp.csr_matrix, top: int = 6) -> list[str]:
+        """The terms that explain a score, heaviest first, in their usual spelling."""
+        row_a = self.matrix[a]
+        row_b = self.matrix[b] if isinstance(b, int | np.integer) else b
+        weights_b = dict(zip(row_b.indices.tolist(), row_b.data.tolist(), strict=True))
+        shared = [
+            (w * weights_b[c], c)
+            for c, w in zip(row_a.indices.tolist(), row_a.data.tolist(), strict=True)
+            if c in weights_b
+        ]
+        shared.sort(key=lambda item: (-item[0], self.surface[item[1]]))
+        return [self.surface[c] for _, c in shared[:top]]
+
+    # -- every pair ------------------------------------------------------------------------
+
+    def pairs(self, min_score: float, rare_cap: int | None = None) -> PairSet:
+        """Every pair of actions in different plans (and different regions, where both are
+        known) scoring at least `min_score`; cached per threshold. `rare_cap` overrides the
+        document frequency up to which a term counts as rare (the result is the same)."""
+        cap = rare_cap if rare_cap is not None else max(RARE_FLOOR, int(RARE_SHARE * len(self)))
+        key = (round(float(min_score), 6), cap)
+        if key not in self._pairs:
+            self._pairs[key] = self._compute_pairs(key[0], cap)
+        return self._pairs[key]
+
+    def _codes(self) -> tuple[np.ndarray, np.ndarray]:
+        plan_codes = {p: i for i, p in enumerate(sorted(set(self.plans)))}
+        region_codes = {r: i for i, r in enumerate(sorted({_key(r) for r in self.regions if r}))}
+        plans = np.array([plan_codes[p] for p in self.plans], dtype=np.int64)
+        regions = np.array(
+            [region_codes[_key(r)] if r else -1 for r in self.regions], dtype=np.int64
+        )
+        return plans, regions
+
+    def _compute_pairs(self, min_score: float, cap: int) -> PairSet:
+        n = len(self)
+        empty = PairSet(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
+        if n < 2 or self.matrix.nnz == 0:
+            return empty
+        plans, regions = self._codes()
+        rare = np.flatnonzero((self.df >= 2) & (self.df <= cap))
+        common = np.flatnonzero(self.df > cap)
+        x = self.matrix
+        x_rare = x[:, rare].tocsr()
+        x_common = x[:, common].tocsr()
+        common_norm = np.sqrt(np.asarray(x_common.multiply(x_common).sum(axis=1)).ravel())
+
+        def admissible(i: np.ndarray, j: np.ndarray) -> np.ndarray:
+            ri, rj = regions[i], regions[j]
+            return (j > i) & (plans[i] != plans[j]) & ((ri < 0) | (rj < 0) | (ri != rj))
+
+        found_i: list[np.ndarray] = []
+        found_j: list[np.ndarray] = []
+        found_s: list[np.ndarray] = []
+        # Pass 1: pairs sharing at least one rare term.
+        rare_t = x_rare.T.tocsr()
+        load = (x_rare > 0).astype(np.float64) @ self.df[rare].astype(np.float64)
+        for start, stop in _blocks(np.asarray(load).ravel(), BLOCK_BUDGET):
+            product = (x_rare[start:stop] @ rare_t).tocoo()
+            i = product.row.astype(np.int64) + start
+            j = product.col.astype(np.int64)
+            partial = product.data
+            keep = admissible(i, j)
+            i, j, partial = i[keep], j[keep], partial[keep]
+            keep = partial + common_norm[i] * common_norm[j] >= min_score - 1e-12
+            i, j, partial = i[keep], j[keep], partial[keep]
+            score = partial + _row_dots(x_common, i, j)
+            keep = score >= min_score
+            found_i.append(i[keep])
+            found_j.append(j[keep])
+            found_s.append(score[keep])
+        # Pass 2: pairs whose common terms alone could reach the threshold.
+        top = float(common_norm.max()) if common_norm.size else 0.0
+        risky = np.flatnonzero(common_norm * top >= min_score - 1e-12)
+        if risky.size > 1:
+            x_risky = x_common[risky]
+            risky_t = x_risky.T.tocsr()
+            load = (x_risky > 0).astype(np.float64) @ np.asarray(
+                (x_risky > 0).sum(axis=0), dtype=np.float64
+            ).ravel()
+            for start, stop in _blocks(np.asarray(load).ravel(), BLOCK_BUDGET):
+                product = (x_risky[start:stop] @ risky_t).tocoo()
+                i = risky[product.row.astype(np.int64) + start]
+                j = risky[product.col.astype(np.int64)]
+                keep = admissible(i, j)
+                i, j = i[keep], j[keep]
+                score = _row_dots(x, i, j)
+                keep = score >= min_score
+                found_i.append(i[keep])
+                found_j.append(j[keep])
+                found_s.append(score[keep])
+        if not found_i:
+            return empty
+        rows_a = np.concatenate(found_i)
+        rows_b = np.concatenate(found_j)
+        scores = np.concatenate(found_s)
+        _, first = np.unique(rows_a * n + rows_b, return_index=True)
+        rows_a, rows_b, scores = rows_a[first], rows_b[first], scores[first]
+        ids = np.array([node.id for node in self.nodes], dtype=object)
+        order = np.lexsort((ids[rows_b], ids[rows_a], -np.round(scores, 6)))
+        return PairSet(rows_a[order], rows_b[order], scores[order])
+
+    def clusters(self, pairs: PairSet) -> list[list[int]]:
+        """Connected components of the pair graph, biggest first."""
+        if not len(pairs):
+            return []
+        n = len(self)
+        graph = sp.coo_matrix(
+            (np.ones(len(pairs)), (pairs.rows_a, pairs.rows_b)), shape=(n, n)
+        ).tocsr()
+        _, labels = connected_components(graph, directed=False)
+        involved = np.unique(np.concatenate([pairs.rows_a, pairs.rows_b]))
+        groups: dict[int, list[int]] = {}
+        for row in involved.tolist():
+            groups.setdefault(int(labels[row]), []).append(row)
+        return sorted(groups.values(), key=lambda g: (-len(g), self.nodes[g[0]].id))
+
+
+def _blocks(load: np.ndarray, budget: float) -> Iterator[tuple[int, int]]:
+    """Consecutive row ranges whose summed candidate load stays within `budget`."""
+    start = 0
+    total = 0.0
+    for row, cost in enumerate(load.tolist()):
+        if row > start and total + cost > budget:
+            yield start, row
+            start, total = row, 0.0
+        total += cost
+    if start < load.size:
+        yield start, int(load.size)
+
+
+def _row_dots(matrix: sp.csr_matrix, rows_a: np.ndarray, rows_b: np.ndarray) -> np.ndarray:
+    """Dot products of paired rows, in chunks so memory stays bounded."""
+    out = np.zeros(rows_a.size, dtype=np.float64)
+    if matrix.shape[1] == 0:
+        return out
+    for start in range(0, rows_a.size, _CHUNK):
+        a = matrix[rows_a[start : start + _CHUNK]]
+        b = matrix[rows_b[start : start + _CHUNK]]
+        out[start : start + _CHUNK] = np.asarray(a.multiply(b).sum(axis=1)).ravel()
+    return out

@@ -1,0 +1,317 @@
+"""What happens if partners withdraw: actions left without a lead, actions losing a partner,
+outcomes and objectives at risk or weakened, boards and task groups losing members or their
+chair, a severity ranking, and who could step in. Read only: the graph is never changed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from graphmodel import EdgeKind, GraphStore, Node, NodeKind
+from queries.actions import ActionFacts, action_facts, by_name, outcome_ref, participant, text_of
+from queries.dependencies import MAX_FEEDS_DEPTH, OUTCOME_KINDS
+from queries.errors import InvalidQuery
+from queries.models import (
+    ActionImpact,
+    BodyImpact,
+    Member,
+    OutcomeImpact,
+    RankedImpact,
+    Replacement,
+    ReplacementCandidate,
+    Severity,
+    Withdrawal,
+)
+from queries.overlaps import matches, region_key, similarity_index
+from queries.resolve import actor_ref, resolve_actor
+from queries.rollup import Holding, rollup
+
+#: Most organisations one scenario may withdraw.
+MAX_WITHDRAWN = 50
+#: Similar actions from this score up suggest who could replace a lead.
+REPLACEMENT_MIN_SCORE = 0.15
+REPLACEMENTS_PER_ACTION = 5
+CHAIR_ROLES = frozenset({"chair", "co chair", "cochair", "chairperson", "chairman", "chairwoman"})
+#: Points per kind of impact, for the ranking and the overall severity.
+POINTS = {
+    "orphaned action": 3,
+    "action loses a lead": 2,
+    "action loses a partner": 1,
+    "objective at risk": 6,
+    "outcome at risk": 5,
+    "objective weakened": 2,
+    "outcome weakened": 2,
+    "body loses its chair": 4,
+    "body loses a member": 1,
+}
+LEVELS = ((25, "high"), (10, "medium"), (1, "low"), (0, "none"))
+
+
+@dataclass
+class _Outcomes:
+    nodes: dict[str, Node] = field(default_factory=dict)
+    contributors: dict[str, set[str]] = field(default_factory=dict)
+
+
+def _outcomes_above(store: GraphStore, facts: dict[str, ActionFacts]) -> _Outcomes:
+    """Outcomes and objectives above the touched actions, with *all* their contributors
+    (touched or not), one round trip per FEEDS_INTO level."""
+    found = _Outcomes()
+    frontier = {n.id: n for f in facts.values() for n in f.feeds if n.kind in OUTCOME_KINDS}
+    found.nodes.update(frontier)
+    level = 0
+    while frontier and level < MAX_FEEDS_DEPTH:
+        level += 1
+        ids = set(frontier)
+        upper: dict[str, Node] = {}
+        for edge, far in store.neighbours(sorted(ids), [EdgeKind.FEEDS_INTO], "both"):
+            if edge.target in ids and far.id == edge.source:
+                found.contributors.setdefault(edge.target, set()).add(edge.source)
+            elif (
+                edge.source in ids
+                and far.id == edge.target
+                and far.kind in OUTCOME_KINDS
+                and far.id not in found.nodes
+            ):
+                upper[far.id] = far
+                found.nodes[far.id] = far
+        frontier = upper
+    return found
+
+
+def _is_chair(role: str | None) -> bool:
+    return (role or "").strip().lower().replace("-", " ") in CHAIR_ROLES
+
+
+def _level(score: int) -> str:
+    return next(name for floor, name in LEVELS if score >= floor)
+
+
+def withdrawal(store: GraphStore, organisations: Sequence[str]) -> Withdrawal:
+    """The impact of `organisations` (names, acronyms or ids) all withdrawing at once."""
+    names = [n for n in organisations if n and n.strip()]
+    if not names:
+        raise InvalidQuery("name at least one organisation to withdraw", {"field": "organisations"})
+    if len(names) > MAX_WITHDRAWN:
+        raise InvalidQuery(
+            f"at most {MAX_WITHDRAWN} organisations can withdraw in one scenario, not {len(names)}",
+            {"field": "organisations"},
+        )
+    actors = list({a.id: a for a in (resolve_actor(store, n) for n in names)}.values())
+    scope = rollup(store, actors)
+    gone = scope.ids
+    facts = action_facts(store, {h.other.id: h.other for h in scope.actions}.values())
+
+    orphaned: list[ActionImpact] = []
+    weakened: list[ActionImpact] = []
+    orphaned_ids: set[str] = set()
+    touched: set[str] = set()
+    ranking: list[RankedImpact] = []
+    for f in sorted(facts.values(), key=ActionFacts.sort_key):
+        leads, partners = f.lead_ids, f.partner_ids
+        lost_ids = (leads | partners) & gone
+        if not lost_ids:
+            continue
+        touched.add(f.id)
+        everyone = {n.id: n for _, n in f.leads + f.partners}
+        impact = ActionImpact(
+            **f.fields(),
+            lost=by_name(actor_ref(everyone[i]) for i in lost_ids),
+            remaining_leads=by_name(participant(e, n) for e, n in f.leads if n.id not in gone),
+            remaining_partners=by_name(
+                participant(e, n) for e, n in f.partners if n.id not in gone
+            ),
+        )
+        no_lead_left = bool(leads) and leads <= gone
+        nobody_left = not leads and bool(partners) and partners <= gone
+        label = f.summary().ref or f.id
+        if no_lead_left or nobody_left:
+            orphaned.append(impact)
+            orphaned_ids.add(f.id)
+            ranking.append(_ranked(f.id, NodeKind.ACTION, label, "orphaned action"))
+        else:
+            weakened.append(impact)
+            how = "action loses a lead" if leads & gone else "action loses a partner"
+            ranking.append(_ranked(f.id, NodeKind.ACTION, label, how))
+
+    touched_facts = {i: facts[i] for i in touched}
+    above = _outcomes_above(store, touched_facts)
+    at_risk: set[str] = set()
+    changed = True
+    rounds = 0
+    while changed and rounds <= len(above.nodes):
+        changed = False
+        rounds += 1
+        for node_id in sorted(above.nodes):
+            feeders = above.contributors.get(node_id, set())
+            if (
+                node_id not in at_risk
+                and feeders
+                and all(c in orphaned_ids or c in at_risk for c in feeders)
+            ):
+                at_risk.add(node_id)
+                changed = True
+    affected_any = touched | at_risk
+    weakened_outcomes: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        for node_id in sorted(above.nodes):
+            if node_id in at_risk or node_id in weakened_outcomes:
+                continue
+            if above.contributors.get(node_id, set()) & (affected_any | weakened_outcomes):
+                weakened_outcomes.add(node_id)
+                changed = True
+
+    def outcome_impacts(ids: set[str], how: str) -> list[OutcomeImpact]:
+        result = []
+        for node_id in sorted(ids, key=lambda i: (above.nodes[i].kind.value, i)):
+            node = above.nodes[node_id]
+            feeders = above.contributors.get(node_id, set())
+            result.append(
+                OutcomeImpact(
+                    outcome=outcome_ref(node),
+                    contributors=len(feeders),
+                    affected=sorted(feeders & (affected_any | weakened_outcomes)),
+                )
+            )
+            noun = "objective" if node.kind == NodeKind.OBJECTIVE else "outcome"
+            ranking.append(_ranked(node_id, node.kind, node.name, f"{noun} {how}"))
+        return result
+
+    outcomes_at_risk = outcome_impacts(at_risk, "at risk")
+    outcomes_weakened = outcome_impacts(weakened_outcomes, "weakened")
+    bodies = _bodies(store, scope.memberships, gone, ranking)
+    replacements = _replacements(store, [facts[i] for i in sorted(orphaned_ids)], gone)
+    ranking.sort(key=lambda r: (-r.score, r.kind, r.name.lower(), r.id))
+    total = sum(r.score for r in ranking)
+    return Withdrawal(
+        withdrawn=[actor_ref(a) for a in actors],
+        teams_included=by_name(actor_ref(t) for t in scope.teams),
+        orphaned_actions=orphaned,
+        weakened_actions=weakened,
+        outcomes_at_risk=outcomes_at_risk,
+        outcomes_weakened=outcomes_weakened,
+        bodies_affected=bodies,
+        replacements=replacements,
+        ranking=ranking,
+        severity=Severity(score=total, level=_level(total)),  # type: ignore[arg-type]
+    )
+
+
+def _ranked(node_id: str, kind: NodeKind, name: str, impact: str) -> RankedImpact:
+    return RankedImpact(id=node_id, kind=kind.value, name=name, impact=impact, score=POINTS[impact])
+
+
+def _bodies(
+    store: GraphStore, memberships: list[Holding], gone: set[str], ranking: list[RankedImpact]
+) -> list[BodyImpact]:
+    """Boards and task groups (and partnerships) with a withdrawn member."""
+    bodies = {h.other.id: h.other for h in memberships}
+    if not bodies:
+        return []
+    seats: dict[str, list[Member]] = {b: [] for b in bodies}
+    lost: dict[str, list[Member]] = {b: [] for b in bodies}
+    for edge, far in store.neighbours(sorted(bodies), [EdgeKind.MEMBER_OF], "in"):
+        if edge.target in bodies and far.id == edge.source:
+            member = Member(member=actor_ref(far), role=text_of(edge.get("role")))
+            (lost if far.id in gone else seats)[edge.target].append(member)
+    result = []
+
+    def order(m: Member) -> tuple[str, str, str]:
+        return (m.member.name.lower(), m.member.id, m.role or "")
+
+    for body_id in sorted(bodies, key=lambda b: (bodies[b].name.lower(), b)):
+        if not lost[body_id]:
+            continue
+        lost_chair = any(_is_chair(m.role) for m in lost[body_id])
+        body = bodies[body_id]
+        result.append(
+            BodyImpact(
+                body=actor_ref(body),
+                lost_members=sorted(lost[body_id], key=order),
+                lost_chair=lost_chair,
+                remaining_members=sorted(seats[body_id], key=order),
+            )
+        )
+        how = "body loses its chair" if lost_chair else "body loses a member"
+        ranking.append(_ranked(body_id, body.kind, body.name, how))
+    return result
+
+
+class _Candidates:
+    """Organisations offered to replace a lead, each with its best score and reasons."""
+
+    def __init__(self, gone: set[str]) -> None:
+        self._gone = gone
+        self._found: dict[str, tuple[float, list[str], Node]] = {}
+
+    def offer(self, node: Node, score: float, reason: str) -> None:
+        if node.id in self._gone or node.kind == NodeKind.PERSON:
+            return
+        best, reasons, _ = self._found.get(node.id, (0.0, [], node))
+        self._found[node.id] = (max(best, score), [*reasons, reason], node)
+
+    def ranked(self) -> list[tuple[float, list[str], Node]]:
+        return sorted(self._found.values(), key=lambda c: (-c[0], c[2].name.lower(), c[2].id))
+
+
+def _replacements(
+    store: GraphStore, orphaned: list[ActionFacts], gone: set[str]
+) -> list[Replacement]:
+    """For each orphaned action: its remaining partners, then organisations leading or
+    partnering similar actions in the same region or theme."""
+    if not orphaned:
+        return []
+    index = similarity_index(store)
+    rows = {node.id: r for r, node in enumerate(index.nodes)}
+    similar: dict[str, list[tuple[int, float]]] = {}
+    for f in orphaned:
+        row = rows.get(f.id)
+        if row is None:
+            continue
+        summary = f.summary()
+        best = index.best(
+            index.scores_for(index.matrix[row]), REPLACEMENT_MIN_SCORE, 50, exclude=[row]
+        )
+        similar[f.id] = [
+            (r, s)
+            for r, s in best
+            if (summary.region and region_key(summary.region) == region_key(index.regions[r]))
+            or (summary.theme and matches(None, summary.theme, None, index.themes[r]))
+        ]
+    wanted = {index.nodes[r].id: index.nodes[r] for pairs in similar.values() for r, _ in pairs}
+    others = action_facts(store, wanted.values())
+    result = []
+    for f in orphaned:
+        found = _Candidates(gone)
+        for _, node in f.partners:
+            found.offer(node, 1.0, "already a partner in this action")
+        for r, score in similar.get(f.id, []):
+            other = others.get(index.nodes[r].id)
+            if other is None:
+                continue
+            label = other.summary().ref or other.id
+            where = f"{label} ({other.summary().plan})"
+            for _, node in other.leads:
+                found.offer(node, score, f"leads similar action {where}")
+            for _, node in other.partners:
+                found.offer(node, score * 0.8, f"partners on similar action {where}")
+        ranked = found.ranked()
+        summary = f.summary()
+        result.append(
+            Replacement(
+                action=f.id,
+                ref=summary.ref,
+                text=summary.text,
+                candidates=[
+                    ReplacementCandidate(
+                        organisation=actor_ref(node),
+                        score=round(score, 3),
+                        reasons=list(dict.fromkeys(reasons))[:3],
+                    )
+                    for score, reasons, node in ranked[:REPLACEMENTS_PER_ACTION]
+                ],
+            )
+        )
+    return result
