@@ -277,7 +277,16 @@ def split_names(text: str, splitter: Splitter | None, *, co_leads: bool = False)
                 names.extend(tidy(n) for n in splitter(part) if tidy(n))
             else:
                 names.append(part)
-    return [n for n in names if n and re.search(r"[A-Za-z]", n)]
+    return list(dict.fromkeys(_undouble(n) for n in names if n and re.search(r"[A-Za-z]", n)))
+
+
+def _undouble(name: str) -> str:
+    """ "EMSMP EMSMP" (two paragraphs flattened into one line) is one name."""
+    words = name.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return name
 
 
 def _labelled(text: str) -> list[tuple[str, str]] | None:

@@ -115,6 +115,11 @@ class _Builder:
             "Board": NodeKind.BOARD,
             "TaskGroup": NodeKind.TASK_GROUP,
         }
+        names = {e.id: e.name for e in self.extraction.entities}
+        employer: dict[str, str] = {}
+        for relation in self.extraction.relations:
+            if relation.type == "PART_OF" and relation.to in names:
+                employer.setdefault(relation.from_, names[relation.to])
         for entity in self.extraction.entities:
             kind = kinds.get(entity.kind, NodeKind.ORGANISATION)
             props = {
@@ -128,7 +133,11 @@ class _Builder:
             if kind == NodeKind.ORGANISATION:
                 props["org_kind"] = entity.org_kind
             if kind == NodeKind.PERSON:
-                props = {"role": entity.role, "plan": self.plan_id}
+                props = {
+                    "role": entity.role,
+                    "organisation": employer.get(entity.id),
+                    "plan": self.plan_id,
+                }
             if kind in (NodeKind.BOARD, NodeKind.TASK_GROUP):
                 props["region"] = self.extraction.plan.region
             self.node(
