@@ -219,6 +219,7 @@ def _slash_parts(text: str) -> list[str]:
             and len(piece.split()) > 1
             and piece.split()[0].isupper()
             and len(piece.split()[0]) <= 3
+            and not piece.split()[1].isupper()
         )
         if alternation or not piece:
             out[-1] = f"{previous}/{piece}"
