@@ -43,8 +43,17 @@ FIELD_WEIGHTS = {
 }
 
 _WORD = re.compile(r"[a-z0-9]+")
+_GAPS = re.compile(r"[^a-z0-9]+")
+
+
+def _spaced(text: str) -> str:
+    """Lower case, apostrophes dropped, every other run of punctuation and space one space."""
+    return _GAPS.sub(" ", text.lower().replace("’", "").replace("'", "")).strip()
+
+
+_PHRASES = {_spaced(p): v for p, v in PHRASES.items()}
 _PHRASE = re.compile(
-    r"\b(" + "|".join(re.escape(p) for p in sorted(PHRASES, key=len, reverse=True)) + r")\b"
+    r"\b(" + "|".join(re.escape(p) for p in sorted(_PHRASES, key=len, reverse=True)) + r")\b"
 )
 
 
@@ -81,8 +90,7 @@ _SYNONYMS = {stem(w): stem(group[0]) for group in SYNONYM_GROUPS for w in group}
 def words(text: str, ignore: frozenset[str] = frozenset()) -> Iterator[tuple[str, str]]:
     """(term, surface word) for every meaningful word of `text`, in order; words in
     `ignore` (place names of the corpus) are dropped too."""
-    lowered = text.lower().replace("’", "").replace("'", "")
-    lowered = _PHRASE.sub(lambda m: f" {PHRASES[m.group(1)]} ", lowered)
+    lowered = _PHRASE.sub(lambda m: f" {_PHRASES[m.group(1)]} ", _spaced(text))
     for word in _WORD.findall(lowered):
         if len(word) < 2 or word in STOP_WORDS or word in BOILERPLATE or word in ignore:
             continue
