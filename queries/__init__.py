@@ -45,7 +45,7 @@ from queries.overlaps import (
     write_overlaps,
 )
 from queries.resolve import resolve_actor
-from queries.search import SEARCH_KINDS, list_organisations, search
+from queries.search import SEARCH_KINDS, SearchKind, list_organisations, search
 from queries.withdrawal import withdrawal
 
 __all__ = [
@@ -79,6 +79,7 @@ __all__ = [
     "Replacement",
     "ReplacementCandidate",
     "SearchHit",
+    "SearchKind",
     "SearchResults",
     "Severity",
     "SimilarAction",

@@ -4,6 +4,7 @@ aliases, acronyms) for the named kinds, TF-IDF text similarity and plan numbers 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from enum import StrEnum
 
 from rapidfuzz import fuzz
 
@@ -20,6 +21,19 @@ from queries.overlaps import similarity_index
 from queries.resolve import NAMED_KINDS, name_index
 
 SEARCH_KINDS: tuple[NodeKind, ...] = (*NAMED_KINDS, NodeKind.ACTION)
+
+
+class SearchKind(StrEnum):
+    """The kinds search covers, by their graph names (for API and CLI parameters)."""
+
+    ORGANISATION = NodeKind.ORGANISATION.value
+    BOARD = NodeKind.BOARD.value
+    TASK_GROUP = NodeKind.TASK_GROUP.value
+    PERSON = NodeKind.PERSON.value
+    PLAN = NodeKind.PLAN.value
+    ACTION = NodeKind.ACTION.value
+
+
 #: Names scoring below this (rapidfuzz token set ratio, 0-100) are not hits: every word
 #: typed found in the name scores 100, a typo a little less, a shared "council" far less.
 NAME_CUTOFF = 70.0

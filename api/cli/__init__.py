@@ -25,7 +25,7 @@ def _root() -> None:
     """Turn partnership action plans into a knowledge graph you can question and explore."""
 
 
-from api.cli import server_commands  # noqa: E402,F401  (registers commands on `app`)
+from api.cli import query_commands, server_commands  # noqa: E402,F401  (registers commands on `app`)
 
 
 def main(argv: list[str] | None = None) -> None:
