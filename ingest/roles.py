@@ -89,7 +89,7 @@ _VOCABULARY: tuple[tuple[str, ColumnRole, float], ...] = (
         ColumnRole.LEAD,
         0.95,
     ),
-    (r"^(lead|responsib\w*|owner)\b", ColumnRole.LEAD, 0.8),
+    (r"^(lead|responsib\w*|owner|who|by whom)\b|\b(lead|leads|led by)\b", ColumnRole.LEAD, 0.8),
     (
         r"\b(partners?|partnership working|engagement|stakeholders|supported by|support from"
         r"|contributors?|involved|working with)\b",

@@ -27,6 +27,7 @@ def _table(*rows: list[str]) -> Table:
         ("Responsible", ColumnRole.LEAD),
         ("Owner", ColumnRole.LEAD),
         ("Who", ColumnRole.LEAD),
+        ("Who (lead)", ColumnRole.LEAD),
         ("Delivery Partners (lead in bold)", ColumnRole.ACTORS),
         ("Lead & partner organisations", ColumnRole.ACTORS),
         ("Partners", ColumnRole.PARTNERS),
