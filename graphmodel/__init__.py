@@ -12,6 +12,7 @@ from graphmodel.errors import (
     StoreNotWritable,
     StoreUnavailable,
 )
+from graphmodel.exchange import ExportFormat, InvalidRdf, export_graph, import_rdf
 from graphmodel.factory import is_neo4j_uri, open_store
 from graphmodel.ids import edge_id, normalise_name, slug, stable_id
 from graphmodel.records import (
@@ -36,7 +37,9 @@ __all__ = [
     "Edge",
     "EdgeKind",
     "EmbeddedStore",
+    "ExportFormat",
     "GraphStore",
+    "InvalidRdf",
     "InvalidRecord",
     "InvalidStoreUri",
     "Node",
@@ -54,6 +57,8 @@ __all__ = [
     "WriteSummary",
     "contribution",
     "edge_id",
+    "export_graph",
+    "import_rdf",
     "is_neo4j_uri",
     "normalise_name",
     "open_store",
