@@ -1,6 +1,6 @@
 """One router per resource; `ROUTERS` is what `create_app` mounts, in order."""
 
-from api.routers import organisations, overlaps, plans, scenarios, search
+from api.routers import exchange, organisations, overlaps, plans, scenarios, search
 
 ROUTERS = [
     plans.router,
@@ -8,6 +8,7 @@ ROUTERS = [
     scenarios.router,
     overlaps.router,
     search.router,
+    exchange.router,
 ]
 
 __all__ = ["ROUTERS"]
