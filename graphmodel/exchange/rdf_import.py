@@ -107,8 +107,11 @@ class _Collector:
     to compact Python values as they arrive (no rdflib graph, no indexes)."""
 
     def __init__(self) -> None:
+        from rdflib import BNode, Literal
+
         self.subjects: dict[Term, list[tuple[str, Term]]] = defaultdict(list)
         self._iris: dict[str, Iri] = {}
+        self._bnode, self._literal = BNode, Literal
 
     def take(self, triple: tuple[Any, Any, Any]) -> None:
         s, p, o = triple
@@ -121,11 +124,9 @@ class _Collector:
         return known
 
     def term(self, node: Any) -> Term:
-        from rdflib import BNode, Literal
-
-        if isinstance(node, Literal):
+        if isinstance(node, self._literal):
             return _literal(node)
-        if isinstance(node, BNode):
+        if isinstance(node, self._bnode):
             return Blank(str(node))
         return self.iri(str(node))
 

@@ -69,7 +69,10 @@ class RdfDescriber:
                 for edge in edges:
                     yield from self._edge(edge, node.kind)
 
-    def _provenance(self, pairs: list[tuple[str, Any]], entries: tuple[Provenance, ...]) -> list:
+    def _provenance(
+        self, pairs: list[tuple[str, Any]], entries: tuple[Provenance, ...]
+    ) -> list[Description]:
+        """Link `pairs` to their source passages; returns the passages not yet written."""
         extra: list[Description] = []
         for entry in entries:
             iri = source_iri(entry)

@@ -36,7 +36,6 @@ class ExportView:
         self.store = store
         self.include_people = include_people
         self.batch_size = batch_size
-        self.withheld: PeopleWithheld | None = None
 
     def batches(self) -> Iterator[Batch]:
         kinds = list(NodeKind)
@@ -44,7 +43,6 @@ class ExportView:
         if not self.include_people:
             withheld = PeopleWithheld(self.store.nodes(NodeKind.PERSON))
             kinds.remove(NodeKind.PERSON)
-        self.withheld = withheld
         for kind in kinds:
             nodes = self.store.nodes(kind)
             for start in range(0, len(nodes), self.batch_size):

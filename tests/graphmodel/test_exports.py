@@ -11,9 +11,18 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from graphmodel import EdgeKind, GraphStore, Node, NodeKind, Provenance, contribution
-from graphmodel.exchange import export_graph, export_to_path
+from graphmodel import (
+    EdgeKind,
+    EmbeddedStore,
+    GraphStore,
+    Node,
+    NodeKind,
+    Provenance,
+    contribution,
+)
+from graphmodel.exchange import RDF_EXPORTS, ExportFormat, export_graph, export_to_path
 from graphmodel.exchange.errors import ExportTargetNotWritable
+from graphmodel.exchange.measure import measure_exchange
 from tests.graphmodel import exchange_graphs as sample
 
 
@@ -166,3 +175,15 @@ def test_edges_of_every_kind_appear_in_the_tables(sample_store: GraphStore) -> N
     stored = {e.kind.value for e in sample_store.edges()}
     assert {e[":TYPE"] for e in edges} == stored
     assert {k.value for k in EdgeKind} - stored == set()
+
+
+def test_measure_exchange_reports_every_format_on_a_small_synthetic_graph(tmp_path: Path) -> None:
+    timings = measure_exchange(tmp_path, actions=60)
+    assert [t.format for t in timings] == [f.value for f in ExportFormat]
+    assert all(t.export_bytes > 0 and t.actions == 60 for t in timings)
+    assert [t.import_seconds is not None for t in timings] == [
+        f in RDF_EXPORTS for f in ExportFormat
+    ]
+    imported = EmbeddedStore(tmp_path / "import-nt")
+    assert imported.counts()["Action"] == 60
+    assert imported.counts() == EmbeddedStore(tmp_path / "source").counts()
