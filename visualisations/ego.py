@@ -1,0 +1,108 @@
+"""An organisation's ego network: its actions, the outcomes they feed, its co-partners on
+those actions, and the boards, groups and parent bodies it belongs to."""
+
+from __future__ import annotations
+
+from graphmodel import ACTOR_KINDS, Edge, EdgeKind, GraphStore, Node, NodeKind, slug
+from visualisations import links
+from visualisations.appearance import NodeStatus
+from visualisations.diagram import (
+    MAX_NODES,
+    Diagram,
+    DiagramEdge,
+    DiagramNode,
+    capped,
+    node_details,
+    plural,
+    short_label,
+    source_lines,
+)
+from visualisations.errors import DiagramSubjectNotFound
+from visualisations.partner_network import INVOLVEMENT, action_label
+
+#: Ties of an actor to the structures around it, read in both directions.
+BELONGING = (EdgeKind.MEMBER_OF, EdgeKind.PART_OF, EdgeKind.HOSTED_BY, EdgeKind.FEEDS_INTO)
+
+
+def actor_or_raise(store: GraphStore, node_id: str) -> Node:
+    node = store.node(node_id)
+    if node is None or node.kind not in ACTOR_KINDS:
+        raise DiagramSubjectNotFound(f"no organisation {node_id!r} in the store")
+    return node
+
+
+def diagram_node(node: Node, status: str | None = None, size: float = 1.0) -> DiagramNode:
+    """A graph node as drawn: short label, full text in the tooltip, link for actors."""
+    if node.kind == NodeKind.ACTION:
+        label = short_label(action_label(node.get("ref"), node.name))
+    else:
+        label = short_label(node.name, 60)
+    return DiagramNode(
+        id=node.id,
+        label=label,
+        kind=node.kind.value,
+        size=size,
+        status=status,
+        details=node_details(node),
+        sources=source_lines(node.provenance),
+        url=links.organisation_page(node.id) if node.kind in ACTOR_KINDS else None,
+    )
+
+
+def diagram_edge(edge: Edge) -> DiagramEdge:
+    role = edge.get("role")
+    return DiagramEdge(
+        source=edge.source,
+        target=edge.target,
+        kind=edge.kind.value,
+        details=(f"Role: {role}",) if role else (),
+        sources=source_lines(edge.provenance),
+    )
+
+
+def ego_network(
+    store: GraphStore, node_id: str, *, include_people: bool = True, limit: int = MAX_NODES
+) -> Diagram:
+    """Everything one actor is involved in, one step out, with co-partners two steps out."""
+    centre = actor_or_raise(store, node_id)
+    nodes: dict[str, Node] = {centre.id: centre}
+    edges: dict[str, Edge] = {}
+
+    def admit(edge: Edge, far: Node) -> None:
+        if far.kind == NodeKind.PERSON and not include_people:
+            return
+        nodes.setdefault(far.id, far)
+        edges.setdefault(edge.id, edge)
+
+    for edge, far in store.neighbours([centre.id], INVOLVEMENT, "out"):
+        admit(edge, far)
+    for edge, far in store.neighbours([centre.id], BELONGING, "both"):
+        admit(edge, far)
+    actions = [n for n in nodes if nodes[n].kind == NodeKind.ACTION]
+    for edge, far in store.neighbours(actions, INVOLVEMENT, "in"):
+        admit(edge, far)
+    for edge, far in store.neighbours(actions, [EdgeKind.FEEDS_INTO], "out"):
+        admit(edge, far)
+    drawn = [
+        diagram_node(
+            n, NodeStatus.FOCUS if n.id == centre.id else None, 2.0 if n.id == centre.id else 1.0
+        )
+        for n in sorted(nodes.values(), key=lambda n: (n.id != centre.id, n.kind, n.id))
+    ]
+    lines = [diagram_edge(e) for e in sorted(edges.values(), key=lambda e: e.id)]
+    kept_nodes, kept_edges, notes = capped(drawn, lines, keep=[centre.id], limit=limit)
+    partners = sum(1 for n in nodes.values() if n.kind in ACTOR_KINDS) - 1
+    return Diagram(
+        kind="ego",
+        title=f"{centre.name}: actions, outcomes and partners",
+        description=(
+            f"{plural(len(actions), 'action')} and "
+            f"{plural(partners, 'partner or body', 'partners and bodies')} around {centre.name}."
+        ),
+        nodes=kept_nodes,
+        edges=kept_edges,
+        notes=notes,
+        total_nodes=len(drawn),
+        url=links.ego_diagram(centre.id),
+        filename="ego-" + (slug(centre.name)[:60].strip("-") or "organisation"),
+    )

@@ -1,0 +1,17 @@
+"""Conditions a diagram request can fail on, named for what the user asked for."""
+
+from __future__ import annotations
+
+from graphmodel import PartnergraphError
+
+
+class DiagramSubjectNotFound(PartnergraphError):
+    """The organisation, plan or region a diagram is about is not in the store."""
+
+    status_code = 404
+
+
+class EmptySelection(PartnergraphError):
+    """A scenario needs at least one organisation and none was chosen."""
+
+    status_code = 422
