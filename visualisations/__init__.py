@@ -9,16 +9,11 @@ from visualisations.assets import ASSETS, asset_bytes
 from visualisations.diagram import MAX_NODES, Diagram, DiagramEdge, DiagramNode
 from visualisations.ego import ego_network
 from visualisations.errors import DiagramSubjectNotFound, EmptySelection
-from visualisations.overlaps import OverlapCluster, overlap_clusters, overlaps_diagram, overlaps_map
+from visualisations.overlaps import overlaps_diagram, overlaps_map
 from visualisations.partner_network import partner_network
 from visualisations.render import diagram_payload, embed_json, render_fragment, render_page
 from visualisations.scope import Scope, resolve_scope
-from visualisations.withdrawal import (
-    WithdrawalImpact,
-    assess_withdrawal,
-    withdrawal_diagram,
-    withdrawal_scenario,
-)
+from visualisations.withdrawal import withdrawal_diagram, withdrawal_scenario
 
 __all__ = [
     "ASSETS",
@@ -30,15 +25,11 @@ __all__ = [
     "DiagramSubjectNotFound",
     "EmptySelection",
     "NodeStatus",
-    "OverlapCluster",
     "Scope",
-    "WithdrawalImpact",
-    "assess_withdrawal",
     "asset_bytes",
     "diagram_payload",
     "ego_network",
     "embed_json",
-    "overlap_clusters",
     "overlaps_diagram",
     "overlaps_map",
     "partner_network",

@@ -1,9 +1,11 @@
-"""An organisation's ego network: its actions, the outcomes they feed, its co-partners on
-those actions, and the boards, groups and parent bodies it belongs to."""
+"""An organisation's ego network: its actions (and its teams' actions), the outcomes they
+feed, its co-partners on those actions, and the boards, groups and parent bodies it belongs
+to."""
 
 from __future__ import annotations
 
 from graphmodel import ACTOR_KINDS, Edge, EdgeKind, GraphStore, Node, NodeKind, slug
+from queries import resolve_actor
 from visualisations import links
 from visualisations.appearance import NodeStatus
 from visualisations.diagram import (
@@ -17,18 +19,10 @@ from visualisations.diagram import (
     short_label,
     source_lines,
 )
-from visualisations.errors import DiagramSubjectNotFound
 from visualisations.partner_network import INVOLVEMENT, action_label
 
 #: Ties of an actor to the structures around it, read in both directions.
 BELONGING = (EdgeKind.MEMBER_OF, EdgeKind.PART_OF, EdgeKind.HOSTED_BY, EdgeKind.FEEDS_INTO)
-
-
-def actor_or_raise(store: GraphStore, node_id: str) -> Node:
-    node = store.node(node_id)
-    if node is None or node.kind not in ACTOR_KINDS:
-        raise DiagramSubjectNotFound(f"no organisation {node_id!r} in the store")
-    return node
 
 
 def diagram_node(node: Node, status: str | None = None, size: float = 1.0) -> DiagramNode:
@@ -61,10 +55,11 @@ def diagram_edge(edge: Edge) -> DiagramEdge:
 
 
 def ego_network(
-    store: GraphStore, node_id: str, *, include_people: bool = True, limit: int = MAX_NODES
+    store: GraphStore, organisation: str, *, include_people: bool = True, limit: int = MAX_NODES
 ) -> Diagram:
-    """Everything one actor is involved in, one step out, with co-partners two steps out."""
-    centre = actor_or_raise(store, node_id)
+    """Everything one actor (by id, name or acronym) is involved in, one step out, with its
+    co-partners two steps out."""
+    centre = resolve_actor(store, organisation)
     nodes: dict[str, Node] = {centre.id: centre}
     edges: dict[str, Edge] = {}
 
@@ -76,7 +71,12 @@ def ego_network(
 
     for edge, far in store.neighbours([centre.id], INVOLVEMENT, "out"):
         admit(edge, far)
+    teams = []
     for edge, far in store.neighbours([centre.id], BELONGING, "both"):
+        admit(edge, far)
+        if edge.kind == EdgeKind.PART_OF and edge.target == centre.id:
+            teams.append(far.id)
+    for edge, far in store.neighbours(teams, INVOLVEMENT, "out"):
         admit(edge, far)
     actions = [n for n in nodes if nodes[n].kind == NodeKind.ACTION]
     for edge, far in store.neighbours(actions, INVOLVEMENT, "in"):

@@ -2,8 +2,8 @@
 vocabulary (London Enriched and the East Midlands SMP business plan), plus a hostile
 organisation name. Used by the diagram, web and browser tests.
 
-Two plans share the Refugee Council and the Home Office; the East Midlands plan has a board
-with members; one derived contribution joins similar ESOL actions across the two regions.
+Two plans share the Refugee Council and the Home Office (acronym UKBA); the East Midlands plan
+has a board with members; an ESOL action in each region is similar enough to overlap.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ HOSTILE_ID = "org-img-src-x-onerror-alert-1"
 
 LONDON = "plan-london-enriched-implementation-plan"
 EAST_MIDLANDS = "plan-east-midlands-smp-business-plan-2018-19"
-SIMILARITY = "derived:similar-actions"
 
+GLA = "org-greater-london-authority"
 GLA_TEAM = "org-gla-diversity-and-social-policy-team"
 LSC = "org-learning-and-skills-council"
 REFUGEE_COUNCIL = "org-refugee-council"
@@ -82,7 +82,8 @@ def london() -> Contribution:
             provenance=_prov(p, 1),
         ),
         Node(id="region-london", kind=NodeKind.REGION, name="London", provenance=_prov(p, 1)),
-        _org(p, GLA_TEAM, "GLA Diversity and Social Policy Team", "government", 63),
+        _org(p, GLA, "Greater London Authority", "local_authority", 9, acronym="GLA"),
+        _org(p, GLA_TEAM, "GLA Diversity and Social Policy Team", "government", 63, parent=GLA),
         _org(p, LSC, "Learning and Skills Council", "government", 63),
         _org(p, REFUGEE_COUNCIL, "Refugee Council", "voluntary", 63, scope="national"),
         _org(p, HOME_OFFICE, "Home Office", "government", 70, acronym="UKBA", scope="national"),
@@ -127,6 +128,7 @@ def london() -> Contribution:
     ]
     edges = [
         _edge(p, p, EdgeKind.COVERS, "region-london", 1),
+        _edge(p, GLA_TEAM, EdgeKind.PART_OF, GLA, 63),
         _edge(p, GLA_TEAM, EdgeKind.LEADS, "act-london-3-3-1", 63),
         _edge(p, LSC, EdgeKind.PARTNER_IN, "act-london-3-3-1", 63),
         _edge(p, REFUGEE_COUNCIL, EdgeKind.PARTNER_IN, "act-london-3-3-1", 63),
@@ -230,32 +232,8 @@ def east_midlands() -> Contribution:
     return contribution(p, nodes, edges, references=[REFUGEE_COUNCIL, HOME_OFFICE])
 
 
-def similarity() -> Contribution:
-    """A derived SIMILAR_TO cluster: three ESOL actions across two regions."""
-    prov = (Provenance(plan=SIMILARITY, document="overlap detection", confidence=0.8),)
-    edges = [
-        Edge(
-            source="act-london-3-3-1",
-            target="act-em-2-1",
-            kind=EdgeKind.SIMILAR_TO,
-            properties={"score": 0.71, "shared_terms": ["esol", "refugees"]},
-            provenance=prov,
-        ),
-        Edge(
-            source="act-london-3-3-2",
-            target="act-em-2-1",
-            kind=EdgeKind.SIMILAR_TO,
-            properties={"score": 0.55, "shared_terms": ["esol"]},
-            provenance=prov,
-        ),
-    ]
-    return contribution(
-        SIMILARITY, [], edges, references=["act-london-3-3-1", "act-london-3-3-2", "act-em-2-1"]
-    )
-
-
 def load_partnerships(store: GraphStore) -> GraphStore:
-    """Write both plans and the similarity edges; returns the store for chaining."""
-    for part in (london(), east_midlands(), similarity()):
+    """Write both plans; returns the store for chaining."""
+    for part in (london(), east_midlands()):
         store.write(part)
     return store

@@ -5,16 +5,18 @@ from __future__ import annotations
 import pytest
 
 from graphmodel import GraphStore
+from queries import OrganisationNotFound
 from tests.visualisations.graphs import (
     BOARD,
     EMC,
+    GLA,
     GLA_TEAM,
     HOME_OFFICE,
     NHS_EM,
     REFUGEE_COUNCIL,
     load_partnerships,
 )
-from visualisations import DiagramSubjectNotFound, NodeStatus, ego_network
+from visualisations import NodeStatus, ego_network
 
 
 @pytest.fixture
@@ -73,7 +75,18 @@ def test_tooltips_carry_plan_and_line(loaded: GraphStore) -> None:
     assert action.label.startswith("2.1 Coordinate ESOL")
 
 
-@pytest.mark.parametrize("node_id", ["org-nobody", "act-em-2-1"])
-def test_only_stored_actors_have_an_ego_network(loaded: GraphStore, node_id: str) -> None:
-    with pytest.raises(DiagramSubjectNotFound, match=f"no organisation '{node_id}'"):
-        ego_network(loaded, node_id)
+def test_an_organisation_can_be_named_by_acronym(loaded: GraphStore) -> None:
+    assert ego_network(loaded, "UKBA").nodes[0].id == HOME_OFFICE
+
+
+@pytest.mark.parametrize("name", ["org-nobody", "act-em-2-1"])
+def test_only_stored_actors_have_an_ego_network(loaded: GraphStore, name: str) -> None:
+    with pytest.raises(OrganisationNotFound, match=f"called '{name}'"):
+        ego_network(loaded, name)
+
+
+def test_a_body_shows_the_actions_of_its_teams(loaded: GraphStore) -> None:
+    diagram = ego_network(loaded, GLA)
+    edges = {(e.source, e.kind, e.target) for e in diagram.edges}
+    assert (GLA_TEAM, "PART_OF", GLA) in edges
+    assert (GLA_TEAM, "LEADS", "act-london-3-3-1") in edges

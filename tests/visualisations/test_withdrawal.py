@@ -1,23 +1,20 @@
-"""Withdrawal scenarios: actions left without a lead, and outcomes put at risk."""
+"""Withdrawal diagrams draw `queries.withdrawal`'s findings: who withdraws, which actions are
+orphaned or weakened, which outcomes are at risk."""
 
 from __future__ import annotations
 
 import pytest
 
 from graphmodel import GraphStore
+from queries import InvalidQuery, OrganisationNotFound, withdrawal
 from tests.visualisations.graphs import (
+    BOARD,
     GLA_TEAM,
     HOME_OFFICE,
     REFUGEE_COUNCIL,
     load_partnerships,
 )
-from visualisations import (
-    DiagramSubjectNotFound,
-    EmptySelection,
-    NodeStatus,
-    assess_withdrawal,
-    withdrawal_scenario,
-)
+from visualisations import NodeStatus, withdrawal_diagram, withdrawal_scenario
 
 LONDON_OUTCOME = "outcome-london-improved-esol-provision"
 
@@ -27,50 +24,49 @@ def loaded(store: GraphStore) -> GraphStore:
     return load_partnerships(store)
 
 
-def _ids(nodes) -> set[str]:  # type: ignore[no-untyped-def]
-    return {n.id for n in nodes}
-
-
-def test_an_action_whose_only_lead_withdraws_is_orphaned(loaded: GraphStore) -> None:
-    impact = assess_withdrawal(loaded, [HOME_OFFICE])
-    assert _ids(impact.orphaned_actions) == {"act-london-3-3-2"}
-    assert _ids(impact.weakened_actions) == {"act-london-3-3-1", "act-em-2-1", "act-em-3-4"}
-
-
-def test_an_outcome_is_at_risk_only_when_every_action_feeding_it_is_orphaned(
-    loaded: GraphStore,
-) -> None:
-    one = assess_withdrawal(loaded, [HOME_OFFICE])
-    assert LONDON_OUTCOME in _ids(one.outcomes_weakened)
-    assert not one.outcomes_at_risk
-    both = assess_withdrawal(loaded, [HOME_OFFICE, GLA_TEAM])
-    assert _ids(both.outcomes_at_risk) == {LONDON_OUTCOME}
-
-
-def test_a_partner_withdrawing_weakens_but_does_not_orphan(loaded: GraphStore) -> None:
-    impact = assess_withdrawal(loaded, [REFUGEE_COUNCIL])
-    assert not impact.orphaned_actions
-    assert len(impact.weakened_actions) == 4
-
-
-def test_the_diagram_marks_each_node_with_its_fate(loaded: GraphStore) -> None:
+def test_each_node_is_marked_with_its_fate(loaded: GraphStore) -> None:
     diagram = withdrawal_scenario(loaded, [HOME_OFFICE, GLA_TEAM])
     status = {n.id: n.status for n in diagram.nodes}
     assert status[HOME_OFFICE] == status[GLA_TEAM] == NodeStatus.WITHDRAWN
-    assert status["act-london-3-3-2"] == NodeStatus.ORPHANED
+    assert status["act-london-3-3-1"] == status["act-london-3-3-2"] == NodeStatus.ORPHANED
+    assert status["act-em-2-1"] == NodeStatus.WEAKENED
     assert status[LONDON_OUTCOME] == NodeStatus.AT_RISK
+    assert status[BOARD] == NodeStatus.WEAKENED
     assert status[REFUGEE_COUNCIL] is None
-    assert diagram.title == "If GLA Diversity and Social Policy Team, Home Office withdrew"
-    assert diagram.url == (
-        "/diagrams/withdrawal?org=org-gla-diversity-and-social-policy-team&org=org-home-office"
-    )
+
+
+def test_the_diagram_agrees_with_the_scenario_query(loaded: GraphStore) -> None:
+    scenario = withdrawal(loaded, ["UKBA"])
+    diagram = withdrawal_diagram(loaded, scenario)
+    orphaned = {n.id for n in diagram.nodes if n.status == NodeStatus.ORPHANED}
+    assert orphaned == {a.id for a in scenario.orphaned_actions} == {"act-london-3-3-2"}
+    assert diagram.title == "If Home Office withdrew"
+    assert diagram.url == "/diagrams/withdrawal?org=org-home-office"
+    assert f"(severity {scenario.severity.level})" in diagram.description
+
+
+def test_links_show_who_led_partnered_and_what_fed_what(loaded: GraphStore) -> None:
+    diagram = withdrawal_scenario(loaded, [HOME_OFFICE])
+    edges = {(e.source, e.kind, e.target): e for e in diagram.edges}
+    assert edges[(HOME_OFFICE, "LEADS", "act-london-3-3-2")].details == ("Withdraws",)
+    assert edges[(REFUGEE_COUNCIL, "PARTNER_IN", "act-london-3-3-2")].details == ()
+    assert ("act-london-3-3-2", "FEEDS_INTO", LONDON_OUTCOME) in edges
+    assert edges[(HOME_OFFICE, "MEMBER_OF", BOARD)].details == ("Role: member", "Withdraws")
+    node_ids = {n.id for n in diagram.nodes}
+    assert all(e.source in node_ids and e.target in node_ids for e in diagram.edges)
+
+
+def test_tooltips_carry_the_plans_sources(loaded: GraphStore) -> None:
+    diagram = withdrawal_scenario(loaded, [HOME_OFFICE])
+    action = next(n for n in diagram.nodes if n.id == "act-london-3-3-2")
+    assert action.sources == ("plan-london-enriched-implementation-plan, line 70",)
 
 
 def test_an_empty_selection_is_refused(loaded: GraphStore) -> None:
-    with pytest.raises(EmptySelection, match="choose at least one organisation"):
-        assess_withdrawal(loaded, ["", ""])
+    with pytest.raises(InvalidQuery, match="name at least one organisation"):
+        withdrawal_scenario(loaded, ["", " "])
 
 
 def test_an_unknown_organisation_is_named_in_the_error(loaded: GraphStore) -> None:
-    with pytest.raises(DiagramSubjectNotFound, match="'org-atlantis-council'"):
-        assess_withdrawal(loaded, [HOME_OFFICE, "org-atlantis-council"])
+    with pytest.raises(OrganisationNotFound, match="Atlantis"):
+        withdrawal_scenario(loaded, [HOME_OFFICE, "Atlantis Borough Council"])
