@@ -9,7 +9,9 @@ from ingest.errors import (
     PasswordProtected,
     UnsupportedFormat,
 )
+from ingest.gazetteer import Body, Gazetteer
 from ingest.html_cells import parse_cell, plain_cell
+from ingest.organisations import MentionKind, classify_mention, split_bodies
 from ingest.readers import (
     SUPPORTED,
     read_csv,
@@ -19,16 +21,33 @@ from ingest.readers import (
     read_text,
     read_xlsx,
 )
+from ingest.resolution import (
+    AliasDecisions,
+    Entity,
+    MergeProposal,
+    Resolver,
+    load_decisions,
+    save_decisions,
+)
 
 __all__: list[str] = [
     "SUPPORTED",
+    "AliasDecisions",
+    "Body",
     "CorruptFile",
     "EmptyFile",
+    "Entity",
     "FileTooLarge",
+    "Gazetteer",
     "IngestError",
+    "MentionKind",
+    "MergeProposal",
     "NotAnActionPlan",
     "PasswordProtected",
+    "Resolver",
     "UnsupportedFormat",
+    "classify_mention",
+    "load_decisions",
     "parse_cell",
     "plain_cell",
     "read_csv",
@@ -37,4 +56,6 @@ __all__: list[str] = [
     "read_pdf",
     "read_text",
     "read_xlsx",
+    "save_decisions",
+    "split_bodies",
 ]

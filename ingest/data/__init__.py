@@ -1,0 +1,1 @@
+"""Curated gazetteer data shipped with ingest (CSV files read by `ingest.gazetteer`)."""
