@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -19,7 +18,7 @@ from graphmodel import NodeKind, normalise_name, stable_id
 from ingest.cells import ActorMention
 from ingest.layout import ActionRow, Layout
 from ingest.organisations import classify_mention
-from ingest.resolution import Entity, Resolver
+from ingest.resolution import Entity, MergeProposal, Resolver
 from ingest.structure import StatedRelation
 
 _DEPENDS = re.compile(
@@ -129,7 +128,7 @@ class Extraction(BaseModel):
     relations: list[RelationOut]
     warnings: list[str] = Field(default_factory=list)
     #: Uncertain merges the resolver proposed while reading this plan (for `orgs review`).
-    proposals: list[dict[str, Any]] = Field(default_factory=list)
+    proposals: list[MergeProposal] = Field(default_factory=list)
 
 
 def plan_id_for(title: str, period: str | None) -> str:
@@ -410,10 +409,7 @@ class _Resolving:
                 continue
             self.structure(relation)
         meta = self.layout.plan
-        proposals = [
-            p.model_dump(mode="json") if hasattr(p, "model_dump") else dict(p)
-            for p in getattr(self.resolver, "proposals", [])
-        ]
+        proposals = list(self.resolver.proposals)
         return Extraction(
             plan=PlanOut(
                 id=self.plan_id,

@@ -12,8 +12,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Literal
 
-from pydantic import BaseModel, Field
+import orjson
+from pydantic import BaseModel, Field, ValidationError
 
 from graphmodel import (
     GraphStore,
@@ -22,6 +24,7 @@ from graphmodel import (
     PlanNotFound,
     Settings,
     WriteSummary,
+    is_neo4j_uri,
     normalise_name,
 )
 from ingest.errors import IngestError, NotAnActionPlan
@@ -30,8 +33,20 @@ from ingest.layout import Layout, read_layout
 from ingest.organisations import split_bodies
 from ingest.readers import read_document
 from ingest.records import to_contribution
-from ingest.resolution import Resolver, load_decisions
+from ingest.resolution import (
+    DecisionsUnreadable,
+    MergeProposal,
+    Resolver,
+    load_decisions,
+    save_decisions,
+)
 from ingest.tablemodel import Document
+
+
+class ProposalNotFound(PartnergraphError):
+    """No pending merge proposal has that id (decided already, or never made)."""
+
+    status_code = 404
 
 
 class UnreadableFile(IngestError):
@@ -87,19 +102,109 @@ class IngestReport(BaseModel):
         }
 
 
+REVIEW_FILE = "review.json"
+#: Where review data lives for a Neo4j store (which has no directory of its own).
+LOCAL_DATA_DIR = ".partnergraph"
+
+
 def make_resolver(settings: Settings, store: GraphStore | None = None) -> Resolver:
     """A resolver with the saved merge decisions and, when a store is given, its bodies."""
     known = store.nodes(NodeKind.ORGANISATION) if store is not None else ()
-    return Resolver(decisions=load_decisions(decisions_dir(settings)), known=known)
+    return Resolver(decisions=load_decisions(data_dir(settings)), known=known)
 
 
-def decisions_dir(settings: Settings) -> Path | None:
-    """Where `orgs review` decisions live: beside an embedded store, else none by default."""
-    from graphmodel import is_neo4j_uri
-
-    if is_neo4j_uri(settings.store):
-        return None
+def data_dir(settings: Settings) -> Path:
+    """Where merge decisions (`aliases.json`) and pending proposals live: the embedded
+    store's directory, or `.partnergraph/` beside the command for a Neo4j store."""
+    if is_neo4j_uri(settings.store) or "://" in settings.store:
+        return Path(LOCAL_DATA_DIR)
     return Path(settings.store)
+
+
+class ReviewQueue(BaseModel):
+    """Merges the resolver was unsure of, waiting for a person, and how many were decided."""
+
+    proposals: list[MergeProposal] = Field(default_factory=list)
+    accepted: int = 0
+    rejected: int = 0
+
+
+class ReviewOutcome(BaseModel):
+    proposal: MergeProposal
+    decision: Literal["accept", "reject"]
+    #: Later ingests merge (or keep apart) this name; re-ingest plans to apply it now.
+    note: str
+
+
+def _pending(directory: Path) -> dict[str, MergeProposal]:
+    path = directory / REVIEW_FILE
+    if not path.is_file():
+        return {}
+    try:
+        rows = orjson.loads(path.read_bytes()).get("proposals", [])
+        return {p.id: p for p in (MergeProposal.model_validate(r) for r in rows)}
+    except (OSError, orjson.JSONDecodeError, ValidationError, AttributeError) as exc:
+        raise DecisionsUnreadable(
+            f"{REVIEW_FILE}: pending merge proposals cannot be read ({type(exc).__name__})"
+        ) from None
+
+
+def _save_pending(directory: Path, pending: dict[str, MergeProposal]) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    rows = [p.model_dump(mode="json") for p in sorted(pending.values(), key=lambda p: p.id)]
+    temp = directory / f".{REVIEW_FILE}.tmp"
+    temp.write_bytes(orjson.dumps({"proposals": rows}, option=orjson.OPT_INDENT_2))
+    temp.replace(directory / REVIEW_FILE)
+
+
+def record_proposals(settings: Settings, proposals: Iterable[MergeProposal]) -> None:
+    """Keep an ingest's undecided proposals for `orgs review`."""
+    proposals = list(proposals)
+    if not proposals:
+        return
+    directory = data_dir(settings)
+    decisions = load_decisions(directory)
+    pending = _pending(directory)
+    for proposal in proposals:
+        decided = decisions.accepted_for(proposal.mention) is not None or decisions.is_rejected(
+            proposal.mention, proposal.candidate_id
+        )
+        if not decided:
+            pending[proposal.id] = proposal
+    _save_pending(directory, pending)
+
+
+def review_queue(settings: Settings) -> ReviewQueue:
+    directory = data_dir(settings)
+    decisions = load_decisions(directory)
+    return ReviewQueue(
+        proposals=sorted(_pending(directory).values(), key=lambda p: (-p.score, p.id)),
+        accepted=len(decisions.accepted),
+        rejected=len(decisions.rejected),
+    )
+
+
+def decide(settings: Settings, proposal_id: str, accept: bool) -> ReviewOutcome:
+    """Accept (merge) or reject (keep apart) a pending proposal; saved for later ingests."""
+    directory = data_dir(settings)
+    pending = _pending(directory)
+    proposal = pending.get(proposal_id)
+    if proposal is None:
+        raise ProposalNotFound(f"no pending merge proposal {proposal_id!r} in {directory}")
+    decisions = load_decisions(directory)
+    if accept:
+        decisions.accept(proposal)
+    else:
+        decisions.reject(proposal)
+    save_decisions(directory, decisions)
+    del pending[proposal_id]
+    _save_pending(directory, pending)
+    verb = "merges into" if accept else "stays apart from"
+    return ReviewOutcome(
+        proposal=proposal,
+        decision="accept" if accept else "reject",
+        note=f"{proposal.mention!r} {verb} {proposal.candidate_name!r} in later ingests",
+    )
 
 
 def layout_of(document: Document) -> Layout:
@@ -145,6 +250,7 @@ def ingest_bytes(
         n.id for n in store.nodes(ids=org_ids) if any(p.plan != records.owner for p in n.provenance)
     }
     summary: WriteSummary = store.write(records)
+    record_proposals(settings, extraction.proposals)
     return FileReport(
         file=name,
         plan_id=extraction.plan.id,

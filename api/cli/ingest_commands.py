@@ -22,9 +22,21 @@ from api.cli.common import (
 )
 from api.routers.ingest import IngestResult, RemovalResult
 from ingest.extraction import Extraction
-from ingest.pipeline import extract, ingest_files, remove_plan
+from ingest.pipeline import (
+    ReviewQueue,
+    decide,
+    extract,
+    ingest_files,
+    remove_plan,
+    review_queue,
+)
 
 DEMO_STORE = ".partnergraph/demo"
+
+orgs = typer.Typer(
+    help="Organisations: review the merges ingest was unsure of.", no_args_is_help=True
+)
+app.add_typer(orgs, name="orgs")
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "plans"
 
 
@@ -173,3 +185,37 @@ def demo_command(
     handle = open_store(settings)
     console.print(f"serving http://127.0.0.1:{port}/ (Ctrl+C to stop)")
     uvicorn.run(create_app(settings, handle), host="127.0.0.1", port=port, log_level="warning")
+
+
+def _queue_table(queue: ReviewQueue) -> None:
+    print_table(
+        f"{len(queue.proposals)} merge proposals ({queue.accepted} accepted, "
+        f"{queue.rejected} rejected so far)",
+        ["id", "mention", "might be", "score", "plan", "evidence"],
+        [
+            (p.id, p.mention, p.candidate_name, f"{p.score:.0f}", p.plan_id, "; ".join(p.evidence))
+            for p in queue.proposals
+        ],
+    )
+
+
+@orgs.command("review")
+def review_command(
+    accept: Annotated[
+        str | None, typer.Option("--accept", help="Merge this proposal's names into one body.")
+    ] = None,
+    reject: Annotated[
+        str | None, typer.Option("--reject", help="Keep this proposal's names apart.")
+    ] = None,
+    store: StoreOption = None,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """List merge proposals, or decide one; decisions are saved and respected by later ingests."""
+    settings = settings_for(store)
+    if accept and reject:
+        raise typer.BadParameter("give --accept or --reject, not both")
+    if accept or reject:
+        outcome = decide(settings, accept or reject or "", accept=bool(accept))
+        emit(outcome, fmt, lambda o: console.print(f"{o.decision}ed {o.proposal.id}: {o.note}"))
+        return
+    emit(review_queue(settings), fmt, _queue_table)

@@ -11,7 +11,17 @@ from api.deps import SettingsDep, StoreDep
 from graphmodel import WriteSummary
 from ingest.errors import FileTooLarge
 from ingest.extraction import Extraction
-from ingest.pipeline import FileReport, IngestReport, extract, ingest_bytes, remove_plan
+from ingest.pipeline import (
+    FileReport,
+    IngestReport,
+    ReviewOutcome,
+    ReviewQueue,
+    decide,
+    extract,
+    ingest_bytes,
+    remove_plan,
+    review_queue,
+)
 
 router = APIRouter(tags=["ingest"])
 
@@ -76,3 +86,17 @@ async def preview_plan(settings: SettingsDep, file: UploadFile = File(...)) -> E
 def delete_plan(plan_id: str, store: StoreDep) -> RemovalResult:
     """Remove a plan (by id or title) and whatever only it contributed."""
     return RemovalResult.of(remove_plan(store, plan_id))
+
+
+@router.get("/orgs/review", response_model=ReviewQueue, tags=["organisations"])
+def list_merge_proposals(settings: SettingsDep) -> ReviewQueue:
+    """Merges ingest was unsure of ("Refugee Counsel" and "Refugee Council"?), for a person."""
+    return review_queue(settings)
+
+
+@router.post("/orgs/review/{proposal_id}", response_model=ReviewOutcome, tags=["organisations"])
+def decide_merge_proposal(
+    proposal_id: str, body: ReviewDecision, settings: SettingsDep
+) -> ReviewOutcome:
+    """Accept (merge) or reject (keep apart); later ingests respect the decision."""
+    return decide(settings, proposal_id, accept=body.decision == "accept")
