@@ -175,6 +175,9 @@ def _role_title(text: str, confidence: float) -> ActorMention:
         body = tidy(_ROLE_TITLE.sub(" ", text))
         role = " ".join(roles)
     body = tidy(re.sub(r"(?i)\b(the|'s|’s)\b|^(?:all|other|any|relevant|each)\s+", " ", body))
+    body = re.sub(
+        r"(?i)^(?:(?:and|or|of|for|&)\s+)+|(?:\s+(?:and|or|of|for|&))+$", "", body
+    ).strip()
     if body and not re.search(r"[A-Z]", body):
         # "cohesion officers": a role with no named body; resolution classes it.
         return ActorMention(text=text, name=text, shape="role_title", role=text, confidence=0.6)
@@ -274,11 +277,13 @@ def split_names(text: str, splitter: Splitter | None, *, co_leads: bool = False)
             parts = [q for piece in pieces for p in _slash_parts(piece) for q in _and_parts(p)]
             parts = [p for p in parts if not _PLACEHOLDER_PART.match(p)]
         for part in parts:
-            if splitter is not None and len(part.split()) > 2 and not _ROLE_TITLE.search(part):
+            short_title = len(part.split()) <= 4 and _ROLE_TITLE.search(part)
+            if splitter is not None and len(part.split()) > 2 and not short_title:
                 names.extend(tidy(n) for n in splitter(part) if tidy(n))
             else:
                 names.append(part)
-    return list(dict.fromkeys(_undouble(n) for n in names if n and re.search(r"[A-Za-z]", n)))
+    kept = (_undouble(n) for n in names if len(n) >= 2 and re.search(r"[A-Za-z]", n))
+    return list(dict.fromkeys(kept))
 
 
 def _undouble(name: str) -> str:

@@ -117,3 +117,17 @@ def test_comma_separated_partners_are_each_kept(names: list[str]) -> None:
 def test_any_cell_text_parses_without_error(text: str) -> None:
     for role in (ColumnRole.LEAD, ColumnRole.PARTNERS, ColumnRole.ACTORS):
         parse_actors(make_cell([text]), role, "bold")
+
+
+def test_role_title_body_drops_dangling_connectors() -> None:
+    mention = interpret("Executive Director and lead DPH")
+    assert mention.shape == "role_title"
+    assert not mention.name.lower().startswith("and ")
+
+
+def test_long_partner_runs_are_split_even_when_they_end_in_a_role() -> None:
+    names = split_names(
+        "Alpha Trust Beta Council Link body members",
+        lambda t: ["Alpha Trust", "Beta Council", "Link body members"],
+    )
+    assert names == ["Alpha Trust", "Beta Council", "Link body members"]
