@@ -134,7 +134,7 @@ def ingest_command(
     for item in report.failed:
         err_console.print(f"partnergraph: error: {item.error}", markup=False, highlight=False)
     if report.failed:
-        raise typer.Exit(1)
+        raise SystemExit(1)
 
 
 @app.command("remove")
@@ -174,7 +174,7 @@ def demo_command(
     for item in report.failed:
         err_console.print(f"partnergraph: error: {item.error}", markup=False, highlight=False)
     if report.failed:
-        raise typer.Exit(1)
+        raise SystemExit(1)
     if not serve:
         return
     import uvicorn

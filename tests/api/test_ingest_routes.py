@@ -160,3 +160,16 @@ def test_merge_review_over_http_matches_the_cli(embedded_store: GraphStore) -> N
     assert decided.status_code == 200 and decided.json()["decision"] == "reject"
     assert again.status_code == 404 and again.json()["error"]["type"] == "ProposalNotFound"
     assert invalid.status_code == 422
+
+
+def test_console_entry_point_exits_1_when_a_file_fails(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from api.cli import main
+
+    bad = tmp_path / "broken.docx"
+    bad.write_bytes(b"PK\x03\x04 not a zip")
+    with pytest.raises(SystemExit) as exit_info:
+        main(["ingest", str(CREWE), str(bad), "--store", str(tmp_path / "store")])
+    assert exit_info.value.code == 1
+    assert "partnergraph: error: broken.docx:" in capsys.readouterr().err
