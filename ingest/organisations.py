@@ -60,7 +60,7 @@ JOINERS = frozenset({"and", "&", "or", "plus"})
 _HONORIFIC = re.compile(
     r"^(?:cllr|councillor|mr|mrs|ms|miss|mx|dr|prof|professor|rev|revd|reverend|sir|dame"
     r"|lord|lady|baroness|baron|insp|inspector|sgt|sergeant|pc|pcso|ds|di|supt|det|mayor)\.?"
-    r"\s+(?:\(\s*)?[A-Z][\w'’-]+",
+    r"\s+(?:\(\s*)?(?-i:[A-Z])[\w'’-]+",
     re.I,
 )
 _RANKED_INITIALS = re.compile(
@@ -235,6 +235,10 @@ def _tokens(text: str) -> list[_Token]:
     pending = ""
     for match in _TOKEN.finditer(text):
         piece = match.group(0)
+        if piece not in _HARD:
+            piece = " ".join(piece.split())
+        if not piece:
+            continue
         if piece in _HARD:
             pending = "hard"
         elif piece in _DASHES:
@@ -273,7 +277,7 @@ def _span_text(tokens: list[_Token]) -> str:
 
 
 def _known_span(tokens: list[_Token], gazetteer: Gazetteer) -> bool:
-    if any(t.before in ("hard", "-") for t in tokens[1:]):
+    if any(t.before == "hard" for t in tokens[1:]):
         return False
     if len(tokens) == 1:
         word = tokens[0].text

@@ -331,9 +331,12 @@ class Resolver:
         kind = classify_mention(mention.name, self.gazetteer)
         if kind == MentionKind.PERSON:
             return self._person(mention.name, plan_id, generic=False)
-        if kind == MentionKind.INITIALS:
+        if is_acronym_like(mention.name):
             garbled = self._garbled_acronym(mention, plan_id, region)
-            return garbled or self._person(mention.name, plan_id, generic=True)
+            if garbled is not None:
+                return garbled
+        if kind == MentionKind.INITIALS:
+            return self._person(mention.name, plan_id, generic=True)
         sub = self._team_of(mention, plan_id, region)
         if sub is not None:
             return sub
