@@ -392,11 +392,16 @@ def _assemble(pieces: list[tuple[bool, list[_Token]]], gazetteer: Gazetteer) -> 
             trimmed = _trim_joiners(name)
             if trimmed:
                 segments.append((False, trimmed))
+    position = {id(t): i for i, t in enumerate(t for _, tokens in pieces for t in tokens)}
     merged: list[tuple[bool, list[_Token]]] = []
     for known, tokens in segments:
         if merged and tokens[0].before not in ("hard", ","):
             prev_known, prev = merged[-1]
-            joined = tokens[0].before != "/" or not _slash_breaks(prev[-1], tokens[0], gazetteer)
+            # Only names side by side join: a dropped "and" between them keeps them apart.
+            adjacent = position[id(tokens[0])] == position[id(prev[-1])] + 1
+            joined = adjacent and (
+                tokens[0].before != "/" or not _slash_breaks(prev[-1], tokens[0], gazetteer)
+            )
             team_of = (
                 not known
                 and tokens[-1].text.lower() in TEAM_END_WORDS

@@ -56,6 +56,10 @@ _ROLE_REMAINDER = re.compile(
     r"|relevant|all|key|executive)\s+)*(?:officers?|staff|members?|representatives?|reps?"
     r"|leads?|contacts?|manager|director|co-?ordinators?|chair|team leader)$"
 )
+_BOARD_WORDS = frozenset({"board", "boards", "panel", "committee", "forum", "fora"})
+_LEADING_PREPOSITION = re.compile(
+    r"(?i)^(?:within|from|with|by|via|through|including|among|amongst)\s+(?:the\s+)?"
+)
 _ORG_KIND_WORDS = (
     (re.compile(r"(?i)\b(?:police|policing|constabulary)\b"), OrganisationKind.POLICE),
     (re.compile(r"(?i)\b(?:health|nhs|gp|hospital|surgery|ccg|pct)\b"), OrganisationKind.NHS),
@@ -225,6 +229,8 @@ class _Mention(BaseModel):
 
 def _parse(text: str) -> _Mention:
     written = " ".join(text.split()).strip(" \t,;.:•")
+    if _LEADING_PREPOSITION.match(written) and _LEADING_PREPOSITION.sub("", written):
+        written = _LEADING_PREPOSITION.sub("", written)
     name, acronym = written, None
     match = _ACRONYM_NOTE.search(name)
     if match and is_acronym_like(match.group(1).replace(".", "")):
@@ -454,6 +460,16 @@ class Resolver:
             rest_words = rest.split()
             if _ROLE_REMAINDER.match(rest):
                 return _with_alias(self.body_entity(parent, plan_id=plan_id), name, confidence=0.8)
+            if rest_words[-1].lower() in _BOARD_WORDS:
+                return self._board(
+                    _Mention(written=name, name=name), MentionKind.BOARD, plan_id, region
+                )
+            if (
+                len(rest_words) == 1
+                and is_acronym_like(rest)
+                and self._lookup(rest, region) is None
+            ):
+                return self._team(parent, rest, name, plan_id)
             within = self._lookup(rest, region)
             if within is not None and len(dashed) == 2 and not within.is_category:
                 return self.body_entity(within, plan_id=plan_id, written=name)

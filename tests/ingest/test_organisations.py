@@ -231,3 +231,10 @@ def test_known_names_are_bodies_teams_or_categories(name: str) -> None:
         MentionKind.TEAM,
         MentionKind.CATEGORY,
     )
+
+
+def test_a_dropped_and_keeps_two_names_apart() -> None:
+    assert split_bodies("Local Authority & delivery partners") == [
+        "Local Authority",
+        "delivery partners",
+    ]

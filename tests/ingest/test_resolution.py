@@ -310,3 +310,19 @@ def test_every_london_partner_resolves_and_national_bodies_are_shared(
 def test_an_empty_name_is_refused(resolver: Resolver) -> None:
     with pytest.raises(EmptyMention, match=LONDON):
         _resolve(resolver, " -- ", LONDON)
+
+
+def test_a_board_of_a_known_body_is_a_board_not_a_team(resolver: Resolver) -> None:
+    board = _resolve(resolver, "LSMP Board", LONDON)
+    assert board.kind == NodeKind.BOARD
+    assert board.id == "board-london-lsmp-board"
+
+
+def test_an_unknown_acronym_after_a_body_is_a_unit_of_it(resolver: Resolver) -> None:
+    unit = _resolve(resolver, "UKVI AVR", EAST_MIDLANDS)
+    assert unit.parent == "org-uk-visas-and-immigration"
+
+
+def test_a_leading_preposition_is_not_part_of_the_name(resolver: Resolver) -> None:
+    entity = _resolve(resolver, "within the voluntary sector", CREWE)
+    assert entity.name == "Voluntary and community sector" and entity.generic
