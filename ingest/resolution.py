@@ -28,10 +28,10 @@ from typing import Any
 
 import orjson
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from graphmodel import Node, NodeKind, OrganisationKind, PartnergraphError, stable_id
-from ingest.gazetteer import Body, Gazetteer, name_key
+from ingest.gazetteer import Body, Gazetteer, name_key, sorted_tokens
 from ingest.organisations import (
     BODY_END_WORDS,
     TEAM_END_WORDS,
@@ -276,6 +276,8 @@ class Resolver:
             aliases = node.get("aliases") or []
             for name in (node.name, *aliases):
                 self._known_by_key.setdefault(name_key(name), node)
+        self._known_keys = [sorted_tokens(k) for k in self._known_by_key]
+        self._known_nodes = list(self._known_by_key.values())
         self._cache: dict[tuple[str, str, str | None, str | None], Entity] = {}
 
     # -- public --------------------------------------------------------------------------
@@ -572,10 +574,17 @@ class Resolver:
             if body.is_category or self._lookup(body.canonical, region) is None:
                 continue
             candidates.append((_body_id(body), body.canonical, score, body))
-        for node_key, node in self._known_by_key.items():
-            score = fuzz.token_sort_ratio(name_key(mention.name), node_key)
-            if score >= PROPOSE_SCORE:
-                candidates.append((node.id, node.name, score, node))
+        if self._known_keys:
+            keys = self._known_keys
+            for _, score, index in process.extract(
+                sorted_tokens(name_key(mention.name)),
+                keys,
+                scorer=fuzz.ratio,
+                score_cutoff=PROPOSE_SCORE,
+                limit=5,
+            ):
+                node = self._known_nodes[index]
+                candidates.append((node.id, node.name, float(score), node))
         candidates.sort(key=lambda c: -c[2])
         for candidate_id, candidate_name, score, source in candidates:
             if score < PROPOSE_SCORE:
