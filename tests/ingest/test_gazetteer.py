@@ -28,7 +28,7 @@ def test_gazetteer_holds_hundreds_of_bodies_and_every_english_region(
     gazetteer: Gazetteer,
 ) -> None:
     assert len(gazetteer) > 600
-    assert len(gazetteer.local_authorities) > 300
+    assert len(gazetteer.local_authorities) > 400
     assert set(gazetteer.regions) == set(REGIONS)
     assert all(b.region in REGIONS for b in gazetteer.local_authorities)
 
@@ -217,3 +217,19 @@ def test_a_body_listed_twice_is_refused() -> None:
     )
     with pytest.raises(GazetteerDataError, match="listed twice"):
         Gazetteer(bodies)
+
+
+@pytest.mark.parametrize(
+    ("council", "region"),
+    [
+        ("Glasgow City Council", "Scotland"),
+        ("Cardiff Council", "Wales"),
+        ("Belfast City Council", "Northern Ireland"),
+        ("Conwy CBC", "Wales"),
+    ],
+)
+def test_councils_of_the_devolved_nations_are_known(
+    gazetteer: Gazetteer, council: str, region: str
+) -> None:
+    body = gazetteer.lookup(council)
+    assert body is not None and body.region == region
