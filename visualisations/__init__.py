@@ -8,7 +8,7 @@ from visualisations.appearance import SHARES_ACTIONS, NodeStatus
 from visualisations.assets import ASSETS, asset_bytes
 from visualisations.diagram import MAX_NODES, Diagram, DiagramEdge, DiagramNode
 from visualisations.ego import ego_network
-from visualisations.errors import DiagramSubjectNotFound, EmptySelection
+from visualisations.errors import DiagramNotWritten, DiagramSubjectNotFound
 from visualisations.overlaps import overlaps_diagram, overlaps_map
 from visualisations.partner_network import partner_network
 from visualisations.render import diagram_payload, embed_json, render_fragment, render_page
@@ -22,8 +22,8 @@ __all__ = [
     "Diagram",
     "DiagramEdge",
     "DiagramNode",
+    "DiagramNotWritten",
     "DiagramSubjectNotFound",
-    "EmptySelection",
     "NodeStatus",
     "Scope",
     "asset_bytes",

@@ -11,7 +11,7 @@ class DiagramSubjectNotFound(PartnergraphError):
     status_code = 404
 
 
-class EmptySelection(PartnergraphError):
-    """A scenario needs at least one organisation and none was chosen."""
+class DiagramNotWritten(PartnergraphError):
+    """The diagram file cannot be written where it was asked for."""
 
-    status_code = 422
+    status_code = 500

@@ -28,6 +28,7 @@ def _root() -> None:
 from api.cli import query_commands, server_commands  # noqa: E402,F401  (registers commands on `app`)
 from api.cli import exchange_commands  # noqa: E402,F401
 from api.cli import ingest_commands  # noqa: E402,F401
+from api.cli import visual_commands  # noqa: E402,F401
 
 
 def main(argv: list[str] | None = None) -> None:

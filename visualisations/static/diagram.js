@@ -70,6 +70,7 @@
       shapeProperties: { borderDashes: node.status === "withdrawn" ? [6, 4] : false },
       font: { color: fontColour(data, node), size: 14 },
       pgKind: node.kind,
+      pgStatus: node.status || null,
       pgLabel: node.label.toLowerCase(),
       pgUrl: safePath(node.url)
     };
@@ -174,7 +175,8 @@
       if (params.nodes.length) {
         var label = nodes.get(params.nodes[0]).label;
         var around = highlight(params.nodes);
-        say(label + ": " + around + " neighbours highlighted. " + summary());
+        say(label + ": " + around + (around === 1 ? " neighbour" : " neighbours") +
+          " highlighted. " + summary());
       } else {
         restore();
         say(summary());

@@ -1,0 +1,1 @@
+"""Package data: the web UI's stylesheet."""

@@ -1,0 +1,1 @@
+"""Package data: the web UI's Jinja2 templates (autoescaped, every one of them)."""
