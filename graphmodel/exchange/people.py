@@ -38,8 +38,7 @@ class PeopleWithheld:
             names.add(person.name)
             aliases = person.get("aliases") or []
             names.update(a for a in aliases if isinstance(a, str))
-        names = {" ".join(n.split()) for n in names}
-        names.discard("")
+        names = {variant for name in names for variant in name_variants(name)}
         self._pattern = _names_pattern(names)
         self._slugs = {s for s in (slug(n) for n in names) if len(s) >= _MIN_ID_SLUG}
         self._ids: dict[str, str] = {}
@@ -103,6 +102,53 @@ class PeopleWithheld:
             provenance=self.provenance(edge.provenance),
             discriminator=self.text(edge.discriminator),
         )
+
+
+#: Words that precede a name in plans ("Cllr Heather Smith", "Inspector KW").
+TITLES = frozenset(
+    [
+        "cllr",
+        "councillor",
+        "mayor",
+        "inspector",
+        "insp",
+        "sgt",
+        "sergeant",
+        "pc",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "rev",
+        "revd",
+    ]
+)
+_PARENTHESISED = re.compile(r"\(([^()]*)\)")
+
+
+def name_variants(name: str) -> set[str]:
+    """The ways a person's name may appear in text: as written, without a title in front,
+    and split around a parenthesis ("Mayor (Kit Malthouse)" gives "Kit Malthouse")."""
+    name = " ".join(name.split())
+    found = {name}
+    inner = [" ".join(m.split()) for m in _PARENTHESISED.findall(name)]
+    outer = " ".join(_PARENTHESISED.sub(" ", name).split())
+    for candidate in (*inner, outer):
+        found.add(candidate)
+    for candidate in list(found):
+        words = candidate.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+            words = words[1:]
+            found.add(" ".join(words))
+    return {f for f in found if len(f) >= 2 and f.lower().rstrip(".") not in TITLES}
 
 
 def _names_pattern(names: set[str]) -> re.Pattern[str] | None:
