@@ -2,12 +2,13 @@
 TF-IDF (sublinear tf, IDF over every action with its outcomes, tasks and objective) with
 cosine scores.
 
-Pairs are never formed all-against-all in memory. Candidates come from a sparse product over
-the *rare* terms only (document frequency up to a cap), in row blocks sized by how many
-candidates they can produce; common terms are added back exactly for the candidates, and a
-Cauchy-Schwarz bound on the common terms alone (|common_i| * |common_j|) says which pairs that
-share no rare term could still reach the threshold, so those few get an exact pass too.
-Nothing above the threshold is missed.
+Pairs are never formed all-against-all. Prefix filtering (as in Bayardo et al.'s All-Pairs)
+finds them exactly: terms are ranked from rarest to commonest, and each action is indexed only
+by its rarer terms, stopping where the norm of the commonest terms left over falls below the
+threshold, since two actions can only reach the threshold if they share an indexed term. The
+candidates come from a sparse product of those prefixes, in row blocks sized by how many
+candidates they can produce; a cheap bound drops most of them and the rest are scored exactly.
+Nothing above the threshold is missed, and common words cost nothing.
 """
 
 from __future__ import annotations
@@ -26,20 +27,17 @@ from graphmodel import Node, normalise_name
 from queries.actions import plan_of, text_of, texts_of
 from queries.vocabulary import BOILERPLATE, DISPLAY, PHRASES, STOP_WORDS, SYNONYM_GROUPS
 
-#: Terms in at most this many actions (or this share of them, if larger) generate candidates.
-RARE_FLOOR = 200
-RARE_SHARE = 0.01
 #: Largest candidate block held in memory at once (non-zeros of the sparse product).
 BLOCK_BUDGET = 4_000_000
 _CHUNK = 200_000
 #: Weight of an action's own words against the outcomes, tasks and objective around it.
 FIELD_WEIGHTS = {
     "text": 1.0,
-    "tasks": 0.5,
-    "outcomes": 0.5,
-    "kpi": 0.5,
-    "objective": 0.5,
-    "theme": 0.5,
+    "tasks": 0.25,
+    "outcomes": 0.25,
+    "kpi": 0.25,
+    "objective": 0.25,
+    "theme": 0.25,
 }
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -258,14 +256,12 @@ class SimilarityIndex:
 
     # -- every pair ------------------------------------------------------------------------
 
-    def pairs(self, min_score: float, rare_cap: int | None = None) -> PairSet:
+    def pairs(self, min_score: float) -> PairSet:
         """Every pair of actions in different plans (and different regions, where both are
-        known) scoring at least `min_score`; cached per threshold. `rare_cap` overrides the
-        document frequency up to which a term counts as rare (the result is the same)."""
-        cap = rare_cap if rare_cap is not None else max(RARE_FLOOR, int(RARE_SHARE * len(self)))
-        key = (round(float(min_score), 6), cap)
+        known) scoring at least `min_score`, best first; cached per threshold."""
+        key = round(float(min_score), 6)
         if key not in self._pairs:
-            self._pairs[key] = self._compute_pairs(key[0], cap)
+            self._pairs[key] = self._compute_pairs(key)
         return self._pairs[key]
 
     def _codes(self) -> tuple[np.ndarray, np.ndarray]:
@@ -277,72 +273,79 @@ class SimilarityIndex:
         )
         return plans, regions
 
-    def _compute_pairs(self, min_score: float, cap: int) -> PairSet:
+    def _prefixes(self, min_score: float) -> tuple[sp.csr_matrix, np.ndarray, np.ndarray]:
+        """Each row cut into a prefix of its rarer terms and a suffix of its commonest terms
+        that cannot reach `min_score` against any row (terms ranked by document frequency).
+
+        The suffix's reach is bounded two ways, and the smaller bound counts: its norm, and
+        the sum of its weights times each term's largest weight in any row. Returns the
+        prefixes, and per row the prefix norm and the suffix's reach.
+        """
+        x = self.matrix
+        rank = np.empty(self.df.size, dtype=np.int64)
+        rank[np.argsort(self.df, kind="stable")] = np.arange(self.df.size)
+        ranked = sp.csr_matrix((x.data.copy(), rank[x.indices], x.indptr.copy()), shape=x.shape)
+        ranked.sort_indices()
+        top = np.zeros(self.df.size)
+        top[rank] = np.asarray(x.max(axis=0).todense()).ravel()
+        row_of = np.repeat(np.arange(x.shape[0]), np.diff(ranked.indptr))
+
+        def from_here(values: np.ndarray) -> np.ndarray:
+            running = np.concatenate([[0.0], np.cumsum(values)])
+            before = running[ranked.indptr[:-1]]
+            totals = running[ranked.indptr[1:]] - before
+            return totals[row_of] - (running[1:] - before[row_of]) + values
+
+        by_norm = np.sqrt(np.clip(from_here(ranked.data**2), 0.0, None))
+        by_top = from_here(ranked.data * top[ranked.indices])
+        reach = np.minimum(by_norm, by_top)
+        keep = reach >= min_score * (1 - 1e-9) - 1e-12
+        prefix = sp.csr_matrix((ranked.data * keep, ranked.indices, ranked.indptr), shape=x.shape)
+        prefix.eliminate_zeros()
+        prefix_norm = np.sqrt(np.asarray(prefix.multiply(prefix).sum(axis=1)).ravel())
+        # The reach of the suffix is the reach from its first term, zero when it is empty.
+        suffix_reach = np.zeros(x.shape[0])
+        first = np.flatnonzero(~keep)
+        if first.size:
+            rows = row_of[first]
+            starts = np.unique(rows, return_index=True)[1]
+            suffix_reach[rows[starts]] = reach[first[starts]]
+        return prefix, prefix_norm, suffix_reach
+
+    def _compute_pairs(self, min_score: float) -> PairSet:
         n = len(self)
         empty = PairSet(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
         if n < 2 or self.matrix.nnz == 0:
             return empty
         plans, regions = self._codes()
-        rare = np.flatnonzero((self.df >= 2) & (self.df <= cap))
-        common = np.flatnonzero(self.df > cap)
-        x = self.matrix
-        x_rare = x[:, rare].tocsr()
-        x_common = x[:, common].tocsr()
-        common_norm = np.sqrt(np.asarray(x_common.multiply(x_common).sum(axis=1)).ravel())
-
-        def admissible(i: np.ndarray, j: np.ndarray) -> np.ndarray:
-            ri, rj = regions[i], regions[j]
-            return (j > i) & (plans[i] != plans[j]) & ((ri < 0) | (rj < 0) | (ri != rj))
-
-        found_i: list[np.ndarray] = []
-        found_j: list[np.ndarray] = []
-        found_s: list[np.ndarray] = []
-        # Pass 1: pairs sharing at least one rare term.
-        rare_t = x_rare.T.tocsr()
-        load = (x_rare > 0).astype(np.float64) @ self.df[rare].astype(np.float64)
-        for start, stop in _blocks(np.asarray(load).ravel(), BLOCK_BUDGET):
-            product = (x_rare[start:stop] @ rare_t).tocoo()
+        prefix, prefix_norm, suffix_reach = self._prefixes(min_score)
+        present = (prefix > 0).astype(np.float64)
+        load = np.asarray(present @ np.asarray(present.sum(axis=0)).ravel()).ravel()
+        found_i: list[np.ndarray] = [np.zeros(0, np.int64)]
+        found_j: list[np.ndarray] = [np.zeros(0, np.int64)]
+        found_s: list[np.ndarray] = [np.zeros(0)]
+        for start, stop in _blocks(load, BLOCK_BUDGET):
+            product = (prefix[start:stop] @ prefix[start:].T).tocoo()
             i = product.row.astype(np.int64) + start
-            j = product.col.astype(np.int64)
+            j = product.col.astype(np.int64) + start
             partial = product.data
-            keep = admissible(i, j)
+            ri, rj = regions[i], regions[j]
+            keep = (j > i) & (plans[i] != plans[j]) & ((ri < 0) | (rj < 0) | (ri != rj))
             i, j, partial = i[keep], j[keep], partial[keep]
-            keep = partial + common_norm[i] * common_norm[j] >= min_score - 1e-12
-            i, j, partial = i[keep], j[keep], partial[keep]
-            score = partial + _row_dots(x_common, i, j)
+            # x.y = xP.yP + xP.yS + xS.y, and each suffix reaches at most its bound.
+            bound = partial + np.minimum(suffix_reach[j], prefix_norm[i]) + suffix_reach[i]
+            keep = bound >= min_score - 1e-9
+            i, j = i[keep], j[keep]
+            score = _row_dots(self.matrix, i, j)
             keep = score >= min_score
             found_i.append(i[keep])
             found_j.append(j[keep])
             found_s.append(score[keep])
-        # Pass 2: pairs whose common terms alone could reach the threshold.
-        top = float(common_norm.max()) if common_norm.size else 0.0
-        risky = np.flatnonzero(common_norm * top >= min_score - 1e-12)
-        if risky.size > 1:
-            x_risky = x_common[risky]
-            risky_t = x_risky.T.tocsr()
-            load = (x_risky > 0).astype(np.float64) @ np.asarray(
-                (x_risky > 0).sum(axis=0), dtype=np.float64
-            ).ravel()
-            for start, stop in _blocks(np.asarray(load).ravel(), BLOCK_BUDGET):
-                product = (x_risky[start:stop] @ risky_t).tocoo()
-                i = risky[product.row.astype(np.int64) + start]
-                j = risky[product.col.astype(np.int64)]
-                keep = admissible(i, j)
-                i, j = i[keep], j[keep]
-                score = _row_dots(x, i, j)
-                keep = score >= min_score
-                found_i.append(i[keep])
-                found_j.append(j[keep])
-                found_s.append(score[keep])
-        if not found_i:
-            return empty
         rows_a = np.concatenate(found_i)
         rows_b = np.concatenate(found_j)
         scores = np.concatenate(found_s)
-        _, first = np.unique(rows_a * n + rows_b, return_index=True)
-        rows_a, rows_b, scores = rows_a[first], rows_b[first], scores[first]
-        ids = np.array([node.id for node in self.nodes], dtype=object)
-        order = np.lexsort((ids[rows_b], ids[rows_a], -np.round(scores, 6)))
+        # Rows are in id order, so ties in score fall back to the ids.
+        order = np.lexsort((rows_b, rows_a, -np.round(scores, 6)))
         return PairSet(rows_a[order], rows_b[order], scores[order])
 
     def clusters(self, pairs: PairSet) -> list[list[int]]:

@@ -53,6 +53,9 @@ BOILERPLATE: frozenset[str] = _listed(
     indicators kpi kpis recommendation recommendations comment comments status exercise
     group groups member members able people local etc number produce produced complete
     completed conduct conducted collate collated show showing arrange arranged
+    report reports reporting reported dashboard dashboards uptake record recorded event events
+    result results present presented evaluate evaluated evaluation escalate escalation route
+    routes bid bids next remaining clear hold held end lessons learnt learned good practice
     """
 )
 
