@@ -58,7 +58,7 @@ STATUS_STYLES: dict[str, NodeStyle] = {
     NodeStatus.FOCUS: NodeStyle("Subject of the diagram", "#111111", ""),
     NodeStatus.WITHDRAWN: NodeStyle("Withdrawn", "#5c5c5c", ""),
     NodeStatus.ORPHANED: NodeStyle("Orphaned (no lead left)", "#c62828", ""),
-    NodeStatus.WEAKENED: NodeStyle("Weakened (loses a partner)", "#f0a030", ""),
+    NodeStatus.WEAKENED: NodeStyle("Weakened", "#f0a030", ""),
     NodeStatus.AT_RISK: NodeStyle("At risk", "#e65100", ""),
 }
 

@@ -22,8 +22,11 @@ class DiagramNode(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     id: str
+    #: What the canvas shows: the name, shortened when long.
     label: str
     kind: str
+    #: The full name or text, for the tooltip and the search box, when the label shortens it.
+    name: str = ""
     #: Drawn size; the number of actions an organisation takes part in, for example.
     size: float = 1.0
     status: str | None = None

@@ -19,8 +19,11 @@ from visualisations.diagram import (
     short_label,
     source_lines,
 )
-from visualisations.partner_network import INVOLVEMENT, action_label
+from visualisations.partner_network import INVOLVEMENT
 
+#: Label lengths on the canvas: names stay readable, long texts give way to their tooltip.
+NAME = 48
+LONG_TEXT = 28
 #: Ties of an actor to the structures around it, read in both directions.
 BELONGING = (EdgeKind.MEMBER_OF, EdgeKind.PART_OF, EdgeKind.HOSTED_BY, EdgeKind.FEEDS_INTO)
 
@@ -28,12 +31,16 @@ BELONGING = (EdgeKind.MEMBER_OF, EdgeKind.PART_OF, EdgeKind.HOSTED_BY, EdgeKind.
 def diagram_node(node: Node, status: str | None = None, size: float = 1.0) -> DiagramNode:
     """A graph node as drawn: short label, full text in the tooltip, link for actors."""
     if node.kind == NodeKind.ACTION:
-        label = short_label(action_label(node.get("ref"), node.name))
+        ref = node.get("ref")
+        label = f"Action {ref}" if ref else short_label(node.name, LONG_TEXT)
+    elif node.kind in ACTOR_KINDS or node.kind in (NodeKind.PLAN, NodeKind.REGION):
+        label = short_label(node.name, NAME)
     else:
-        label = short_label(node.name, 60)
+        label = short_label(node.name, LONG_TEXT)
     return DiagramNode(
         id=node.id,
         label=label,
+        name=node.name if node.name != label else "",
         kind=node.kind.value,
         size=size,
         status=status,

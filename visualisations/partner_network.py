@@ -29,10 +29,6 @@ MAX_REFS = 8
 INVOLVEMENT = (EdgeKind.LEADS, EdgeKind.PARTNER_IN)
 
 
-def action_label(ref: object, text: str) -> str:
-    return f"{ref} {text}" if ref else text
-
-
 def partner_network(
     store: GraphStore,
     *,

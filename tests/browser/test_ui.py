@@ -77,7 +77,7 @@ def test_diagram_find_filter_highlight_and_export(page, live: LiveApp) -> None: 
     page.goto(f"/ui/organisations/{council.id}")
     wait_settled(page)
     partner = next(n for n in diagram.nodes if n.kind == "Organisation" and n.id != council.id)
-    page.fill("#diagram-find", partner.label)
+    page.fill("#diagram-find", partner.name or partner.label)
     page.press("#diagram-find", "Enter")
     expect(page.locator(".pg-status")).to_contain_text("match")
     assert partner.id in page.evaluate(f"{DIAGRAM}.network.getSelectedNodes()")

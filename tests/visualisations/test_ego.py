@@ -72,7 +72,8 @@ def test_tooltips_carry_plan_and_line(loaded: GraphStore) -> None:
     action = next(n for n in ego_network(loaded, REFUGEE_COUNCIL).nodes if n.id == "act-em-2-1")
     assert action.sources == ("plan-east-midlands-smp-business-plan-2018-19, line 40",)
     assert "Ref 2.1" in action.details
-    assert action.label.startswith("2.1 Coordinate ESOL")
+    assert action.label == "Action 2.1"
+    assert action.name.startswith("Coordinate ESOL provision")
 
 
 def test_an_organisation_can_be_named_by_acronym(loaded: GraphStore) -> None:

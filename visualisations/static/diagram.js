@@ -59,19 +59,21 @@
     var kind = data.kinds[node.kind] || { label: node.kind, shape: "dot" };
     var status = node.status ? data.statuses[node.status] : null;
     var subtitle = kind.label + (status ? " \u2014 " + status.label : "");
+    var name = node.name || node.label;
     return {
       id: node.id,
       label: node.label,
       shape: kind.shape,
       value: node.size || 1,
-      title: tooltip(node.label, subtitle, node.details || [], node.sources || []),
+      title: tooltip(name, subtitle, node.details || [], node.sources || []),
       color: nodeColour(data, node),
       borderWidth: node.status ? 4 : 1,
       shapeProperties: { borderDashes: node.status === "withdrawn" ? [6, 4] : false },
       font: { color: fontColour(data, node), size: 14 },
       pgKind: node.kind,
       pgStatus: node.status || null,
-      pgLabel: node.label.toLowerCase(),
+      pgName: name,
+      pgLabel: name.toLowerCase(),
       pgUrl: safePath(node.url)
     };
   }
@@ -91,21 +93,29 @@
     };
   }
 
+  /* Fewer layout rounds for bigger graphs, so a page settles in seconds at any size. */
+  function iterationsFor(count) {
+    if (count <= 150) return 400;
+    if (count <= 500) return 200;
+    return 80;
+  }
+
   function physicsFor(count) {
     if (count > 1200) {
       return {
         solver: "forceAtlas2Based",
         forceAtlas2Based: { gravitationalConstant: -40, springLength: 60, avoidOverlap: 0 },
-        stabilization: { enabled: true, iterations: 120, updateInterval: 40, fit: true },
+        stabilization: { enabled: true, iterations: iterationsFor(count), updateInterval: 40,
+          fit: true },
         adaptiveTimestep: true,
         minVelocity: 2
       };
     }
     return {
       solver: "barnesHut",
-      barnesHut: { gravitationalConstant: -6000, springLength: 140, springConstant: 0.03,
-        avoidOverlap: 0.2 },
-      stabilization: { enabled: true, iterations: count > 300 ? 200 : 400, updateInterval: 40,
+      barnesHut: { gravitationalConstant: -12000, centralGravity: 0.25, springLength: 170,
+        springConstant: 0.02, avoidOverlap: 0.3 },
+      stabilization: { enabled: true, iterations: iterationsFor(count), updateInterval: 40,
         fit: true },
       adaptiveTimestep: true,
       minVelocity: 1
@@ -173,7 +183,7 @@
 
     network.on("click", function (params) {
       if (params.nodes.length) {
-        var label = nodes.get(params.nodes[0]).label;
+        var label = nodes.get(params.nodes[0]).pgName;
         var around = highlight(params.nodes);
         say(label + ": " + around + (around === 1 ? " neighbour" : " neighbours") +
           " highlighted. " + summary());
@@ -206,7 +216,8 @@
 
     var datalist = root.querySelector("datalist");
     if (datalist) {
-      var names = Array.from(new Set(data.nodes.map(function (n) { return n.label; }))).sort();
+      var names = Array.from(new Set(data.nodes.map(function (n) { return n.name || n.label; })))
+        .sort();
       names.slice(0, 5000).forEach(function (name) {
         var option = document.createElement("option");
         option.value = name;
@@ -225,7 +236,7 @@
         highlight(found);
         network.focus(found[0], { scale: 1.2, animation: { duration: 300 } });
         say(found.length + " match" + (found.length === 1 ? "" : "es") + " for \u201c" + query +
-          "\u201d: " + nodes.get(found[0]).label + (found.length > 1 ? " and others" : "") + ".");
+          "\u201d: " + nodes.get(found[0]).pgName + (found.length > 1 ? " and others" : "") + ".");
       });
     }
     root.querySelectorAll("input[data-pg-kind]").forEach(function (box) {
