@@ -140,7 +140,9 @@ class ActionFacts:
 
 
 def action_sort_key(node: Node) -> tuple[Any, ...]:
-    return (plan_of(node) or "", natural_key(text_of(node.get("ref"))), node.id)
+    """Plan, then the plan's own numbering, then the order the plan lists them in."""
+    line = min((p.line for p in node.provenance if p.line is not None), default=1 << 30)
+    return (plan_of(node) or "", natural_key(text_of(node.get("ref"))), line, node.id)
 
 
 def action_facts(store: GraphStore, actions: Iterable[Node]) -> dict[str, ActionFacts]:

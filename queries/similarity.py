@@ -33,11 +33,11 @@ _CHUNK = 200_000
 #: Weight of an action's own words against the outcomes, tasks and objective around it.
 FIELD_WEIGHTS = {
     "text": 1.0,
-    "tasks": 0.25,
-    "outcomes": 0.25,
-    "kpi": 0.25,
-    "objective": 0.25,
-    "theme": 0.25,
+    "tasks": 0.5,
+    "outcomes": 0.5,
+    "kpi": 0.5,
+    "objective": 0.5,
+    "theme": 0.5,
 }
 
 _WORD = re.compile(r"[a-z0-9]+")

@@ -182,7 +182,7 @@ def withdrawal(store: GraphStore, organisations: Sequence[str]) -> Withdrawal:
     outcomes_at_risk = outcome_impacts(at_risk, "at risk")
     outcomes_weakened = outcome_impacts(weakened_outcomes, "weakened")
     bodies = _bodies(store, scope.memberships, gone, ranking)
-    replacements = _replacements(store, [facts[i] for i in sorted(orphaned_ids)], gone)
+    replacements = _replacements(store, [facts[a.id] for a in orphaned], gone)
     ranking.sort(key=lambda r: (-r.score, r.kind, r.name.lower(), r.id))
     total = sum(r.score for r in ranking)
     return Withdrawal(

@@ -113,7 +113,7 @@ def test_the_hate_crime_training_pairs_form_one_cluster(samples: GraphStore) -> 
     cluster = next(c for c in answer.clusters if any(a.ref == "4.C.1" for a in c.actions))
     assert sorted(a.ref for a in cluster.actions) == ["4.C.1", "4.C.2", "hate-crime-training"]
     assert cluster.plans == ["plan-crewe", "plan-stockton"]
-    assert "hate" in cluster.topic
+    assert "training" in cluster.topic or "hate" in cluster.topic
 
 
 def test_written_overlaps_read_back_the_same_and_a_new_run_replaces_them(
