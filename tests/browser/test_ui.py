@@ -234,3 +234,17 @@ def test_pages_are_usable_from_the_keyboard(page) -> None:  # type: ignore[no-un
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"q=UKBA"))
     assert page.locator(".results li").count() >= 1
+
+
+def test_the_diagram_pans_and_zooms_from_the_keyboard(page, live: LiveApp) -> None:  # type: ignore[no-untyped-def]
+    council = resolve_actor(live.store, "Refugee Council")
+    page.goto(f"/ui/organisations/{council.id}")
+    wait_settled(page)
+    frame = page.locator(".pg-canvas .vis-network")
+    assert frame.get_attribute("role") == "application"
+    assert frame.get_attribute("aria-label").startswith("Refugee Council: actions")
+    before = page.evaluate(f"{DIAGRAM}.network.getScale()")
+    frame.focus()
+    for _ in range(6):
+        page.keyboard.press("Equal")
+    page.wait_for_function(f"{DIAGRAM}.network.getScale() > {before}")

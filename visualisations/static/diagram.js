@@ -155,6 +155,17 @@
         selectionWidth: 2 }
     });
 
+    /* vis-network listens for keys on its own frame, so that is what takes focus and the
+       description; the container keeps neither, leaving one tab stop. */
+    var frame = canvas.querySelector(".vis-network");
+    if (frame) {
+      frame.setAttribute("role", "application");
+      frame.setAttribute("aria-roledescription", "network diagram");
+      frame.setAttribute("aria-label", canvas.getAttribute("aria-label") || data.filename);
+      canvas.removeAttribute("role");
+      canvas.removeAttribute("aria-label");
+    }
+
     var dimmed = false;
     function summary() {
       return nodeView.length + " of " + nodes.length + " nodes and " + edgeView.length +
