@@ -190,11 +190,13 @@ class EmbeddedStore:
             ) from None
 
     def _maybe_compact(self) -> None:
+        """Fold the journal when it outgrows the snapshot; the caller holds the lock already
+        (taking it again here would wait on ourselves: flock locks per open file)."""
         journal_size = self._journal_end
         snapshot = self.path / SNAPSHOT
         snapshot_size = snapshot.stat().st_size if snapshot.exists() else 0
         if journal_size > max(_MIN_COMPACT_BYTES, snapshot_size):
-            self.compact()
+            self._write_snapshot()
 
     def compact(self) -> None:
         """Fold the journal into a fresh snapshot."""
