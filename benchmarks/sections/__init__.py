@@ -1,0 +1,1 @@
+"""The harness's sections, one module each with `run(context, section)`."""
