@@ -269,7 +269,7 @@ def withdrawal_page(
     request: Request,
     store: StoreDep,
     settings: SettingsDep,
-    org: Annotated[list[str] | None, Query(max_length=50)] = None,
+    org: Annotated[list[str] | None, Query()] = None,
     names: OptionalText = "",
     run: OptionalText = "",
 ) -> HTMLResponse:
@@ -396,7 +396,11 @@ async def upload(request: Request, store: StoreDep, settings: SettingsDep) -> HT
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit + MULTIPART_SLACK:
         return refuse(FileTooLarge(f"upload: over the {limit:,} byte limit for one plan file"))
-    form = await request.form(max_files=1, max_fields=4)
+    try:
+        form = await request.form(max_files=1, max_fields=4)
+    except HTTPException as exc:
+        problem = {"message": f"The upload could not be read: {exc.detail}", "kind": "BadUpload"}
+        return page(request, "upload.html.j2", 400, limit=limit, problem=problem, report=None)
     upload_file = form.get("file")
     if not isinstance(upload_file, UploadFile) or not upload_file.filename:
         problem = {"message": "Choose a plan file to upload.", "kind": "NoFileChosen"}
@@ -474,7 +478,7 @@ def withdrawal_diagram_page(
     request: Request,
     store: StoreDep,
     settings: SettingsDep,
-    org: Annotated[list[str] | None, Query(max_length=50)] = None,
+    org: Annotated[list[str] | None, Query()] = None,
     download: Download = False,
 ) -> Response:
     return _diagram_page(

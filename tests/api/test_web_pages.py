@@ -225,6 +225,35 @@ def test_a_file_just_over_the_limit_is_refused_with_its_name(embedded_client: Te
     assert "plan.txt: over the 65,536 byte limit for one plan file" in response.text
 
 
+@pytest.mark.parametrize(
+    ("files", "body", "says"),
+    [
+        ([("file", ("a.txt", b"a")), ("file", ("b.txt", b"b"))], None, "Too many files"),
+        (None, b"garbage", "The upload could not be read"),
+    ],
+)
+def test_a_malformed_upload_is_explained_on_the_page(
+    embedded_client: TestClient, files: object, body: bytes | None, says: str
+) -> None:
+    if files is not None:
+        response = embedded_client.post("/ui/upload", files=files)  # type: ignore[arg-type]
+    else:
+        response = embedded_client.post(
+            "/ui/upload",
+            content=body,
+            headers={"content-type": "multipart/form-data; boundary=zzz"},
+        )
+    assert response.status_code == 400
+    assert response.headers["content-type"].startswith("text/html")
+    assert says in response.text
+
+
+def test_too_many_organisations_in_one_scenario_are_explained(client: TestClient) -> None:
+    response = client.get("/ui/withdrawal", params=[("org", f"org-{i}") for i in range(60)])
+    assert response.status_code == 422
+    assert "at most 50 organisations can withdraw in one scenario" in response.text
+
+
 def test_an_upload_without_a_file_asks_for_one(embedded_client: TestClient) -> None:
     response = embedded_client.post("/ui/upload", data={"note": "nothing"})
     assert response.status_code == 422
