@@ -12,6 +12,8 @@ from visualisations.ego import diagram_node
 
 #: Shared terms an edge tooltip lists.
 MAX_TERMS = 10
+#: Width weight of an action's link to its plan: below any similarity, so it draws thinnest.
+PLAN_LINK = 0.05
 
 
 def overlaps_diagram(
@@ -48,7 +50,7 @@ def overlaps_diagram(
             )
         )
     edges.extend(
-        DiagramEdge(source=a.id, target=a.plan, kind=EdgeKind.PART_OF)
+        DiagramEdge(source=a.id, target=a.plan, kind=EdgeKind.PART_OF, weight=PLAN_LINK)
         for a in actions.values()
         if a.plan in stored and a.id in stored
     )

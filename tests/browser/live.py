@@ -89,13 +89,14 @@ def hostile_plan(partner_id: str) -> Contribution:
     )
 
 
-def load_samples(store: GraphStore, settings: Settings) -> GraphStore:
+def load_samples(store: GraphStore, settings: Settings, hostile: bool = True) -> GraphStore:
     """The five sample plans through the real ingest pipeline, then the hostile plan."""
     report = ingest_files(sorted(EXAMPLES.glob("*.txt")), store, settings)
     if report.failed:
         raise RuntimeError(f"sample plans failed to ingest: {report.failed[0].error}")
-    (council,) = store.find_by_name("Refugee Council", [NodeKind.ORGANISATION])
-    store.write(hostile_plan(council.id))
+    if hostile:
+        (council,) = store.find_by_name("Refugee Council", [NodeKind.ORGANISATION])
+        store.write(hostile_plan(council.id))
     return store
 
 
@@ -107,10 +108,11 @@ class LiveApp:
 
 
 @contextlib.contextmanager
-def live_app(directory: Path) -> Iterator[LiveApp]:
-    """Serve the app over a fresh store in `directory` until the block ends."""
+def live_app(directory: Path, hostile: bool = True) -> Iterator[LiveApp]:
+    """Serve the app over a fresh store in `directory` until the block ends; `hostile` adds
+    the plan naming an organisation like an HTML injection."""
     settings = Settings(store=str(directory / "store"), max_upload_bytes=UPLOAD_LIMIT)
-    store = load_samples(EmbeddedStore(settings.store), settings)
+    store = load_samples(EmbeddedStore(settings.store), settings, hostile)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))

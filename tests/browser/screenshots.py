@@ -42,7 +42,7 @@ def take(out: Path) -> list[Path]:
     written = []
     with (
         tempfile.TemporaryDirectory() as directory,
-        live_app(Path(directory)) as app,
+        live_app(Path(directory), hostile=False) as app,
         sync_playwright() as playwright,
     ):
         browser = launch_chromium(playwright)
