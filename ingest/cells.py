@@ -17,6 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from ingest.regions import PLACES, REGIONS
 from ingest.roles import ColumnRole, LeadConvention
 from ingest.tablemodel import Cell
 
@@ -126,6 +127,16 @@ def _bare_role(text: str) -> bool:
 def interpret(text: str, confidence: float = 0.9) -> ActorMention:
     """What one mention is, by its shape: initials, a person of a body, a role title, a name."""
     text = tidy(text)
+    post = role_of_body(text)
+    if post is not None:
+        return ActorMention(
+            text=text,
+            name=post[1],
+            shape="role_title",
+            organisation=post[1],
+            role=post[0],
+            confidence=confidence * 0.9,
+        )
     ranked = _RANKED_INITIALS.match(text.replace(" ", "") if len(text) <= 10 else text)
     if ranked:
         rank = _RANKS.get(ranked.group(1).lower().replace(".", "").strip(), ranked.group(1))
@@ -264,8 +275,96 @@ def _and_parts(text: str) -> list[str]:
     return out
 
 
+#: Words naming what kind of body something is, never which one ("NHS Foundation Trust").
+_TYPE_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        """nhs foundation trust trusts health board boards icb icbs integrated care university
+        hospital hospitals teaching partnership ccg county borough city district metropolitan
+        council and & of the""",
+    )
+)
+#: Service areas a council runs: after the council's name they are its team, not a new body.
+_SERVICE_AREA = re.compile(
+    r"(?i)^(?:public health|adult (?:learning|education|social care)|social care|social services"
+    r"|children'?s services|community safety|housing(?: services)?|libraries|library service"
+    r"|education|youth service|communities|community cohesion|environmental health"
+    r"|trading standards|regeneration)$"
+)
+_COUNCIL_END = re.compile(r"(?i)\b(?:council|authority)$")
+_ROLE_OF_BODY = re.compile(r"^(?P<role>[^,;]{2,60}?)\s*,\s*(?P<body>[^,;]{2,80})$")
+
+
+def _place_words() -> frozenset[str]:
+    words = {w.lower() for name in [*PLACES, *REGIONS] for w in re.split(r"[\s-]+", name)}
+    return frozenset(words | {"and", "&", "of", "the", "upon", "on", "north", "south", "east"})
+
+
+_PLACE_WORDS = _place_words()
+
+
+def _fragment(name: str) -> bool:
+    """A piece no body is called by alone: only places ("Kent and Medway") or only words
+    of a body's type ("NHS Foundation Trust", "Health Board", "ICB")."""
+    words = [w.lower().strip("(),.") for w in re.split(r"[\s-]+", name) if w.strip("(),.")]
+    if not words:
+        return True
+    return all(w in _PLACE_WORDS for w in words) or all(w in _TYPE_WORDS for w in words)
+
+
+def _rejoin(pieces: list[str], whole: str) -> list[str]:
+    """Undo a run-together split that cut one name: place-only and type-only pieces rejoin
+    their neighbours, and a council's service area stays its team ("X Council Public Health")."""
+    if len(pieces) < 2:
+        return pieces
+    out: list[str] = []
+    for piece in pieces:
+        # One acronym ("NHS", "ICB") is a body of its own unless it ends a place's name
+        # ("NHS South Yorkshire ICB").
+        lone_acronym = (
+            piece.isupper()
+            and len(piece.split()) == 1
+            and bool(out)
+            and not _fragment(out[-1].split()[-1])
+        )
+        part_of_last = out and (
+            (_fragment(piece) and not lone_acronym)
+            or (_SERVICE_AREA.match(piece) and _COUNCIL_END.search(out[-1]))
+            or (len(out) == 1 and _fragment(out[0]))
+        )
+        if part_of_last:
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out if len(out) > 1 or tidy(out[0]) != tidy(whole) else [whole]
+
+
+def role_of_body(text: str) -> tuple[str, str] | None:
+    """ "Housing Solutions Manager, Sheffield City Council": a post held in a named body."""
+    match = _ROLE_OF_BODY.match(tidy(text))
+    if match is None:
+        return None
+    role, body = match.group("role").strip(), match.group("body").strip()
+    role_word = _ROLE_TITLE.search(role)
+    if role_word is None or role_word.end() != len(role) or len(role.split()) > 6:
+        return None
+    if re.search(r"\b[A-Z]{2,}\b", role) or re.search(
+        r"(?i)\b(?:teams|partners|providers|organisations|groups|officers|members)$", body
+    ):
+        # "County LAA coordinator, LSP teams": the post names its own body; a list follows.
+        return None
+    if _ROLE_TITLE.search(body) and _ROLE_TITLE.search(body).end() == len(body):  # type: ignore[union-attr]
+        return None
+    acronym = re.fullmatch(r"[A-Z][A-Za-z]{1,7}", body) and sum(c.isupper() for c in body) >= 2
+    if not (ORG_WORDS.search(body) or acronym or re.search(r"\b[A-Z]{2,}\b", body)):
+        return None
+    return role, body
+
+
 def split_names(text: str, splitter: Splitter | None, *, co_leads: bool = False) -> list[str]:
     """One run of actor text to names: commas and semicolons, then run-together bodies."""
+    if role_of_body(text) is not None:
+        return [tidy(text)]
     names: list[str] = []
     for chunk in re.split(r"\s*[;,\n]\s*|\s+\+\s+", text):
         chunk = tidy(chunk)
@@ -279,7 +378,7 @@ def split_names(text: str, splitter: Splitter | None, *, co_leads: bool = False)
         for part in parts:
             short_title = len(part.split()) <= 4 and _ROLE_TITLE.search(part)
             if splitter is not None and len(part.split()) > 2 and not short_title:
-                names.extend(tidy(n) for n in splitter(part) if tidy(n))
+                names.extend(_rejoin([tidy(n) for n in splitter(part) if tidy(n)], part))
             else:
                 names.append(part)
     kept = (_undouble(n) for n in names if len(n) >= 2 and re.search(r"[A-Za-z]", n))
@@ -368,8 +467,10 @@ def parse_actors(
         return ActorCell(
             leads=_mentions(split_names(joined, splitter, co_leads=True), 0.9), how="column"
         )
-    # Lead and partners in one cell, lead marked by bold or named first.
-    if convention == "bold" and cell.bold:
+    # Lead and partners in one cell, lead marked by bold or named first. Bold on some items
+    # but not all marks the lead whatever the header says; the header's word alone is enough.
+    bold_items = {tidy(b) for b in cell.bold} & set(items)
+    if cell.bold and (convention == "bold" or (bold_items and len(bold_items) < len(items))):
         bold = {tidy(b) for b in cell.bold}
         lead_names = [n for b in cell.bold for n in split_names(b, splitter, co_leads=True)]
         rest = [i for i in items if tidy(i) not in bold]

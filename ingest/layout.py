@@ -97,7 +97,7 @@ _MONTH_YEAR = re.compile(
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _PLAN_WORDS = re.compile(
     r"(?i)\b(action plan|business plan|implementation plan|delivery plan|work ?plan|plan"
-    r"|strategy|review|template|framework|programme of work)\b"
+    r"|strategy|review|template|framework|programme of work|action tracker|tracker)\b"
 )
 _NOT_TITLE = re.compile(
     r"(?i)^(?:(?:\d+(?:st|nd|rd|th)?\s+)?(?:first |second |final )?draft\b|updated?\b|version\b"
@@ -105,6 +105,16 @@ _NOT_TITLE = re.compile(
     r"|tel\b|telephone\b|e-?mail\b|copyright\b|©)"
 )
 _PUBLISHED_BY = re.compile(r"(?i)\b(?:published|produced|prepared|issued)\s+by\s*:?\s*(.*)$")
+#: "This action plan has been agreed by X", "Agreed by X, March 2023", "Owned by: X".
+_PLAN_BY = re.compile(
+    r"(?i)(?:^|\b(?:this|the|our)\s+(?:[\w-]+\s+){0,3}?(?:plan|document|strategy|framework|tracker)"
+    r"\b[^.]{0,40}?)\b(?:agreed|approved|owned|adopted|endorsed|developed|written|compiled"
+    r"|published|produced|prepared|issued|led|delivered)\s+by\s*:?\s*(?:the\s+)?(.*)$"
+)
+_BODY_NAME = re.compile(
+    r"^((?:[A-Z][\w’'&-]*|of|and|for|the|&|on|in|upon)(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|the|&|on"
+    r"|in|upon))*)"
+)
 _ORG_TAIL = re.compile(
     r"(?i)\b(partnership|council|councils|authority|forum|fora|board|project|group|network"
     r"|alliance|agency|service|commission|committee|trust)\b"
@@ -183,6 +193,35 @@ def _starts_lower(text: str) -> bool:
     text = text.lstrip(" •-–(\"'“‘")
     text = re.sub(r"^[a-z][.)]\s+(?=[a-z])", "", text)
     return bool(text) and text[0].isalpha() and text[0].islower()
+
+
+def _topic(text: str) -> bool:
+    """A few words naming a subject ("Housing", "Employment and Skills"), not a sentence:
+    a priority or objective heading like this is the theme of the actions under it."""
+    words = text.split()
+    return (
+        0 < len(words) <= 6
+        and not text.rstrip().endswith((".", ":", ";"))
+        and words[0].lower() not in {"to", "we", "by", "ensure", "improve", "increase"}
+    )
+
+
+_GENERIC_SHEET = re.compile(
+    r"(?i)^(?:sheet|tab|table|page|data|export|summary|main|overview|master|all|list|log"
+    r"|actions?|action plan|tracker|action tracker|plan|delivery plan|work ?plan|version|v)"
+    r"\s*\d*$"
+)
+
+
+def _topic_sheet(name: str, title_words: set[str]) -> bool:
+    """A worksheet named for a topic, not "Sheet1", "Actions" or the plan's own title."""
+    words = set(header_text(name).split())
+    return (
+        bool(words)
+        and not _GENERIC_SHEET.match(name.strip())
+        and not words <= title_words
+        and not re.search(r"(?i)\b(?:19|20)\d\d\b|\bq[1-4]\b", name)
+    )
 
 
 def _unfinished(text: str) -> bool:
@@ -267,6 +306,7 @@ class _Reader:
         self.last_line: int | None = None
         self.year: PlanYear | None = None
         self.title_words: set[str] = set()
+        self.sheet: str | None = None
 
     # -- narrative context -------------------------------------------------------------------
 
@@ -282,6 +322,8 @@ class _Reader:
             self.objective_open = not rest
             if not rest:
                 self.objective = f"{label.title()} {self.objective_ref or ''}".strip()
+            elif _topic(rest):
+                self.heading_since_table = rest
             self.carried = {}
             return
         if self.objective_open and block.style in ("paragraph", "heading"):
@@ -295,7 +337,8 @@ class _Reader:
             self.heading_since_table = heading
 
     def _is_title(self, heading: str) -> bool:
-        words = set(header_text(heading).split())
+        """A heading that repeats the plan's title, perhaps with its period or year."""
+        words = set(header_text(_YEAR.sub(" ", _PERIOD.sub(" ", heading))).split())
         return bool(words) and words <= self.title_words
 
     # -- tables --------------------------------------------------------------------------
@@ -303,6 +346,14 @@ class _Reader:
     def table(self, table: Table) -> None:
         roles = classify_table(table)
         width = max(len(r.cells) for r in table.rows)
+        if table.sheet is not None and table.sheet != self.sheet:
+            # A new worksheet never continues the last one; a sheet named for a topic
+            # ("Health", "Community Safety") is the theme of its rows.
+            self.sheet = table.sheet
+            self.finish()
+            self.roles = None
+            if self.heading_since_table is None and _topic_sheet(table.sheet, self.title_words):
+                self.heading_since_table = table.sheet.strip()
         continues = (
             self.roles is not None
             and roles.kind != "action"
@@ -343,8 +394,9 @@ class _Reader:
             self.heading_since_table = None
         if not continues:
             for index in range(min(roles.header_rows)):
-                if self._section_row(table.rows[index]):
-                    self.theme = self._section_title(table.rows[index])
+                row = table.rows[index]
+                if self._section_row(row) and not self._is_title(self._section_title(row)):
+                    self.theme = self._section_title(row)
         for row in table.rows[start:]:
             self.row(row)
 
@@ -554,7 +606,7 @@ class _Reader:
                 continue
             if block.style != "list_item":
                 continue
-            parsed = _list_action(text, self.splitter)
+            parsed = _list_action(text, self.splitter, self.year)
             if parsed is None:
                 continue
             ref, body, actors, when = parsed
@@ -588,10 +640,49 @@ _INLINE_WHEN = re.compile(
 _INLINE_LEAD_SUFFIX = re.compile(
     r"\s*[(\[]\s*([^()\[\]]{2,80}?)\s*\(?\blead\b\)?\s*[)\]]\s*$", re.I
 )
+#: A bracketed note in a list item: "(Lead: X; Partners: A, B)", "(X lead)", "[by Q2]".
+_BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{2,240})[)\]]")
+_NOTE_LABEL = re.compile(
+    r"(?i)^\s*(?:(?P<lead>co-?leads?|joint leads?|leads?(?: body| officer| organisation| agency)?"
+    r"|responsib(?:le|ility)|owner|who)|(?P<partners>partners?|supported by|support"
+    r"|supporting(?: organisations| partners)?|with)|(?P<when>by|timescale|when|due|deadline"
+    r"|date|target(?: date)?|completion))\s*(?::|[\-–](?=\s))\s*(?P<rest>.+)$"
+)
+_NOTE_LEAD_SUFFIX = re.compile(r"(?i)^(?P<rest>.{2,80}?)\s*\(?\b(?:as\s+)?(?:co-?)?lead\)?$")
+#: A timescale after a dash at the end of an item: "... — by March 2024", "... - ongoing".
+_DASH_WHEN = re.compile(r"\s+[—–-]+\s+(?P<when>[^—–]{2,40})$")
+_WHEN_WORD = re.compile(r"(?i)^(?:by|due|deadline|timescale|target(?: date)?|from)\s*:?\s*")
+
+
+def _is_timescale(text: str, year: PlanYear | None) -> bool:
+    found = parse_timescale(text, year)
+    return bool(found.due or found.recurrence or found.start)
+
+
+def _bracket_note(
+    content: str, year: PlanYear | None
+) -> tuple[str | None, str | None, str | None] | None:
+    """Lead, partners and timescale of a bracketed note; None when it is not such a note."""
+    lead = partners = when = None
+    for segment in (s.strip() for s in re.split(r"\s*;\s*", content) if s.strip()):
+        label = _NOTE_LABEL.match(segment)
+        if label is not None and label.group("lead"):
+            lead = lead or label.group("rest")
+        elif label is not None and label.group("partners"):
+            partners = partners or label.group("rest")
+        elif label is not None and _is_timescale(label.group("rest"), year):
+            when = when or label.group("rest")
+        elif (suffix := _NOTE_LEAD_SUFFIX.match(segment)) is not None:
+            lead = lead or suffix.group("rest")
+        elif _is_timescale(segment, year) and len(segment.split()) <= 5:
+            when = when or segment
+    if lead is None and partners is None and when is None:
+        return None
+    return lead, partners, when
 
 
 def _list_action(
-    text: str, splitter: Splitter | None
+    text: str, splitter: Splitter | None, year: PlanYear | None = None
 ) -> tuple[str | None, str, ActorCell, str | None] | None:
     """An action item's number, text, actors and timescale, from inline labels."""
     ref = None
@@ -599,24 +690,41 @@ def _list_action(
     if prefix:
         ref, text = prefix.group(1).rstrip(".)"), text[prefix.end() :]
     lead_text = partner_text = when = None
-    match = _INLINE_LEAD.search(text)
-    if match:
-        lead_text = match.group(2)
-        text = (text[: match.start()] + text[match.end() :]).strip()
-    match = _INLINE_PARTNERS.search(text)
-    if match:
-        partner_text = match.group(1)
-        text = (text[: match.start()] + text[match.end() :]).strip()
-    match = _INLINE_WHEN.search(text)
-    if match:
-        when = match.group(1)
-        text = (text[: match.start()] + text[match.end() :]).strip()
+    for note in reversed(list(_BRACKET.finditer(text))):
+        parsed = _bracket_note(note.group(1), year)
+        if parsed is None:
+            continue
+        lead_text = lead_text or parsed[0]
+        partner_text = partner_text or parsed[1]
+        when = when or parsed[2]
+        text = text[: note.start()] + text[note.end() :]
+    dash = _DASH_WHEN.search(text.rstrip())
+    if dash and when is None:
+        candidate = _WHEN_WORD.sub("", dash.group("when").strip())
+        if _is_timescale(candidate, year):
+            when = candidate
+            text = text.rstrip()[: dash.start()]
+    if lead_text is None:
+        match = _INLINE_LEAD.search(text)
+        if match:
+            lead_text = match.group(2)
+            text = (text[: match.start()] + text[match.end() :]).strip()
+    if partner_text is None:
+        match = _INLINE_PARTNERS.search(text)
+        if match:
+            partner_text = match.group(1)
+            text = (text[: match.start()] + text[match.end() :]).strip()
+    if when is None:
+        match = _INLINE_WHEN.search(text)
+        if match:
+            when = match.group(1)
+            text = (text[: match.start()] + text[match.end() :]).strip()
     if lead_text is None:
         suffix = _INLINE_LEAD_SUFFIX.search(text)
         if suffix:
             lead_text = suffix.group(1)
             text = text[: suffix.start()]
-    text = _tidy(text).strip(" -–;,")
+    text = _tidy(text).strip(" -–—;,")
     if not text or (lead_text is None and when is None and partner_text is None):
         return None
     labelled = "; ".join(
@@ -650,6 +758,32 @@ def _title_case(text: str) -> str:
     return text
 
 
+def _body_name(text: str) -> str | None:
+    """The name at the start of `text` ("Norfolk Strategic Migration Forum, March 2023")."""
+    match = _BODY_NAME.match(re.sub(r"(?i)^the\s+", "", text.strip()))
+    if match is None:
+        return None
+    words = match.group(1).split()
+    while words and (words[-1].lower() in _SMALL_WORDS or _MONTH_YEAR.match(words[-1])):
+        words.pop()
+    name = " ".join(words)
+    return name if len(name) >= 2 else None
+
+
+def _title_rows(table: Table) -> list[TextBlock]:
+    """Rows above a spreadsheet's header with one filled cell (a merged title row, a note):
+    the lines a document would have before its first table."""
+    roles = classify_table(table)
+    if not roles.header_rows:
+        return []
+    out = []
+    for row in table.rows[: min(roles.header_rows)]:
+        filled = [c for c in row.cells if not c.empty]
+        if len(filled) == 1:
+            out.append(TextBlock(text=filled[0].text, line=row.line, style="heading"))
+    return out
+
+
 def _plan_meta(document: Document) -> PlanMeta:
     lines: list[str] = []
     found_plan_word = False
@@ -661,13 +795,17 @@ def _plan_meta(document: Document) -> PlanMeta:
         if not isinstance(block, TextBlock):
             break
         leading.append(block)
+    if not leading and document.tables:
+        leading = _title_rows(document.tables[0])
+        texts = [*leading, *texts]
     for index, block in enumerate(texts[:60]):
         text = _tidy(block.text)
-        published = _PUBLISHED_BY.search(text)
+        published = _PLAN_BY.search(text) or _PUBLISHED_BY.search(text)
         if published and owner is None:
-            owner = published.group(1).strip() or (
-                _tidy(texts[index + 1].text).split("\n")[0] if index + 1 < len(texts) else None
+            named = published.group(1).strip() or (
+                _tidy(texts[index + 1].text).split("\n")[0] if index + 1 < len(texts) else ""
             )
+            owner = _body_name(named)
     for block in leading[:25]:
         text = _tidy(block.text)
         if period is None and not re.search(r"(?i)\be\.?g\.?", text):

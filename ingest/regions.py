@@ -44,34 +44,55 @@ _REGION_ALIASES = {
 _PLACES = {
     "North East": "Newcastle, Newcastle upon Tyne, Gateshead, Sunderland, Durham, County Durham, "
     "Darlington, Hartlepool, Middlesbrough, Stockton-on-Tees, Stockton, Redcar, Cleveland, "
-    "Teesside, Tees Valley, Northumberland, North Tyneside, South Tyneside, Tyne and Wear",
+    "Teesside, Tees Valley, Northumberland, North Tyneside, South Tyneside, Tyne and Wear, "
+    "Tynemouth, Morpeth, Hexham, Peterlee, Bishop Auckland",
     "North West": "Manchester, Greater Manchester, Liverpool, Merseyside, Cheshire, Cheshire East, "
     "Cheshire West, Crewe, Chester, Warrington, Lancashire, Preston, Blackburn, Blackpool, "
     "Bolton, Oldham, Rochdale, Salford, Stockport, Tameside, Trafford, Wigan, Cumbria, "
-    "Carlisle, Wirral, Sefton, Knowsley, St Helens, Halton",
+    "Carlisle, Wirral, Sefton, Knowsley, St Helens, Halton, Burnley, "
+    "Barrow-in-Furness, Kendal, Widnes, Runcorn, Macclesfield, Birkenhead, Southport, Wythenshawe",
     "Yorkshire and the Humber": "Yorkshire, Leeds, Sheffield, Bradford, Hull, Kingston upon Hull, "
     "York, Wakefield, Kirklees, Huddersfield, Calderdale, Halifax, Rotherham, Doncaster, "
-    "Barnsley, Humberside, North Lincolnshire, North East Lincolnshire, Grimsby",
+    "Barnsley, Humberside, North Lincolnshire, North East Lincolnshire, Grimsby, South Yorkshire, "
+    "West Yorkshire, North Yorkshire, East Riding, East Riding of Yorkshire, Harrogate, "
+    "Scarborough, Scunthorpe, Keighley, Dewsbury, Batley",
     "East Midlands": "Derbyshire, Derby, Leicestershire, Leicester, Lincolnshire, Lincoln, "
     "Nottinghamshire, Nottingham, Northamptonshire, Northampton, Rutland, Boston, Mansfield, "
-    "Gedling, Broxtowe, Wellingborough, Kettering, Corby, Chesterfield",
+    "Gedling, Broxtowe, Wellingborough, Kettering, Corby, Chesterfield, Loughborough, "
+    "Charnwood, Bassetlaw, Ashfield, Newark, Grantham, Skegness, Spalding, Melton",
     "West Midlands": "Birmingham, Coventry, Wolverhampton, Walsall, Dudley, Sandwell, Solihull, "
     "Staffordshire, Stoke-on-Trent, Stoke, Warwickshire, Worcestershire, Worcester, "
-    "Herefordshire, Hereford, Shropshire, Telford",
+    "Herefordshire, Hereford, Shropshire, Telford, Shrewsbury, Nuneaton, Redditch, "
+    "Tamworth, Cannock, Kidderminster, Black Country",
     "East of England": "Norfolk, Norwich, Suffolk, Ipswich, Cambridgeshire, Cambridge, "
     "Peterborough, Essex, Chelmsford, Colchester, Southend, Thurrock, Hertfordshire, "
-    "Bedfordshire, Bedford, Luton, Great Yarmouth, King's Lynn",
+    "Bedfordshire, Bedford, Luton, Great Yarmouth, King's Lynn, Waveney, Lowestoft, Thetford, "
+    "Breckland, Basildon, Harlow, Watford, Stevenage, St Albans, Hertford, Fenland, Wisbech",
     "London": "Westminster, Camden, Islington, Hackney, Tower Hamlets, Newham, Southwark, Lambeth, "
     "Lewisham, Greenwich, Croydon, Barnet, Brent, Ealing, Haringey, Enfield, Hounslow, "
-    "Hillingdon, Harrow, Redbridge, Waltham Forest, Wandsworth, City of London",
+    "Hillingdon, Harrow, Redbridge, Waltham Forest, Wandsworth, City of London, Barking, "
+    "Dagenham, Barking and Dagenham, Bexley, Bromley, Havering, Hammersmith, Fulham, Kensington, "
+    "Kingston upon Thames, Merton, Richmond upon Thames",
     "South East": "Kent, Medway, Surrey, Sussex, East Sussex, West Sussex, Brighton, Hampshire, "
     "Southampton, Portsmouth, Berkshire, Slough, Oxfordshire, Oxford, "
-    "Buckinghamshire, Milton Keynes, Isle of Wight",
+    "Buckinghamshire, Milton Keynes, Isle of Wight, Gravesend, Chatham, Dover, "
+    "Folkestone, Ashford, Canterbury, Maidstone, Margate, Thanet, Crawley, Guildford, "
+    "Woking, High Wycombe, Aylesbury, Basingstoke, Winchester",
     "South West": "Bristol, Devon, Plymouth, Exeter, Cornwall, Somerset, Dorset, Bournemouth, "
-    "Gloucestershire, Gloucester, Wiltshire, Swindon",
-    "Scotland": "Glasgow, Edinburgh, Aberdeen, Dundee, Inverness",
-    "Wales": "Cardiff, Swansea, Newport, Wrexham",
-    "Northern Ireland": "Belfast, Derry, Londonderry",
+    "Gloucestershire, Gloucester, Wiltshire, Swindon, Torbay, Torquay, Bath, Taunton, Yeovil, "
+    "Cheltenham, Poole, Weymouth, Truro, Salisbury",
+    "Scotland": "Glasgow, Edinburgh, Aberdeen, Dundee, Inverness, Aberdeenshire, "
+    "Argyll and Bute, Clackmannanshire, Dumfries and Galloway, East Ayrshire, North Ayrshire, "
+    "South Ayrshire, Falkirk, Fife, Highland, Inverclyde, Midlothian, East Lothian, West Lothian, "
+    "Moray, North Lanarkshire, South Lanarkshire, Perth, Perth and Kinross, Renfrewshire, "
+    "East Renfrewshire, Stirling, Scottish Borders, West Dunbartonshire, East Dunbartonshire, "
+    "Orkney, Shetland, Paisley, Motherwell, Kirkcaldy, Dunfermline",
+    "Wales": "Cardiff, Swansea, Newport, Wrexham, Vale of Glamorgan, Bridgend, Caerphilly, "
+    "Carmarthenshire, Ceredigion, Conwy, Denbighshire, Flintshire, Gwynedd, Anglesey, Ynys Mon, "
+    "Merthyr Tydfil, Monmouthshire, Neath Port Talbot, Pembrokeshire, Powys, "
+    "Rhondda Cynon Taf, Torfaen, Blaenau Gwent, Llanelli",
+    "Northern Ireland": "Belfast, Derry, Londonderry, Newry, Lisburn, Armagh, Omagh, Antrim, "
+    "Craigavon, Ballymena",
 }
 
 PLACES: dict[str, str] = {

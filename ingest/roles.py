@@ -92,7 +92,8 @@ _VOCABULARY: tuple[tuple[str, ColumnRole, float], ...] = (
     (r"^(lead|responsib\w*|owner|who|by whom)\b|\b(lead|leads|led by)\b", ColumnRole.LEAD, 0.8),
     (
         r"\b(partners?|partnership working|engagement|stakeholders|supported by|support from"
-        r"|contributors?|involved|working with)\b",
+        r"|contributors?|contributing|involved|working with|supporting"
+        r"|other (organisations|agencies|bodies))\b",
         ColumnRole.PARTNERS,
         0.85,
     ),
@@ -110,7 +111,8 @@ _VOCABULARY: tuple[tuple[str, ColumnRole, float], ...] = (
     (r"\b(outcomes?|impact|results?)\b", ColumnRole.OUTCOME, 0.85),
     (
         r"\b(proposed|required|agreed|key|planned|specific)? ?actions?\b|\brecommendations?\b"
-        r"|\bwhat (we will|will we|will be) do(ne)?\b|\binterventions?\b",
+        r"|\bwhat (we will|will we|will be) do(ne)?\b|\binterventions?\b|\bdeliverables?\b"
+        r"|\bcommitments?\b|\binitiatives?\b",
         ColumnRole.ACTION,
         0.9,
     ),

@@ -1,0 +1,286 @@
+"""The unseen plans: realistic UK partnership action plans in layouts the samples lack.
+
+Text and markdown plans are files beside this module; Word, Excel, CSV and PDF plans are
+written here from their rows, so the binary files never need committing. Bodies are real
+public bodies; people are generic role holders, or obviously fictional ("Cllr Jo Bloggs").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from tests.ingest.plan_files import csv_plan
+from tests.ingest.unseen.writers import Grid, Heading, Paragraph, Sheet, word_document, workbook
+
+HERE = Path(__file__).resolve().parent
+
+# -- 1. Word: priorities as headings between tables, bold lead in another table ------------
+
+SHEFFIELD_FILE = "new-arrivals-action-plan-2023-24.docx"
+
+
+def sheffield_word() -> bytes:
+    housing = ["Ref", "Action", "Lead Officer", "Partners", "By When", "RAG"]
+    shared = ["Ref", "Action", "Lead and partners", "By When", "RAG"]
+    return word_document(
+        [
+            Heading("New Arrivals Action Plan 2023/24", level=0),
+            Paragraph(
+                "This action plan has been agreed by the Sheffield New Arrivals Partnership. "
+                "It sets out what partners will do in 2023/24 to help people seeking sanctuary "
+                "settle in the city."
+            ),
+            Heading("Priority 1: Housing"),
+            Grid(
+                housing,
+                [
+                    [
+                        "1.1",
+                        "Agree a move-on protocol for newly recognised refugees leaving asylum "
+                        "accommodation",
+                        "Housing Solutions Manager, Sheffield City Council",
+                        "Migrant Help; Mears Group; Home Office",
+                        "30 June 2023",
+                        "Green",
+                    ],
+                    [
+                        "1.2",
+                        "Publish a guide to private renting for new arrivals in five community "
+                        "languages",
+                        "Private Housing Standards Team",
+                        "Shelter, ASSIST Sheffield",
+                        "September 2023",
+                        "Amber",
+                    ],
+                    [
+                        "1.3",
+                        "Train frontline housing staff on the rights and entitlements of refugees",
+                        "Refugee Council",
+                        "Sheffield City Council",
+                        "Q3",
+                        "Green",
+                    ],
+                ],
+            ),
+            Heading("Priority 2: Employment and Skills"),
+            Grid(
+                shared,
+                [
+                    [
+                        "2.1",
+                        "Run a quarterly jobs fair for refugees with local employers",
+                        ["**Jobcentre Plus**", "Sheffield Chamber of Commerce", "Refugee Council"],
+                        "Quarterly",
+                        "Green",
+                    ],
+                    [
+                        "2.2",
+                        "Commission extra ESOL classes with childcare, in the evenings and at "
+                        "weekends",
+                        [
+                            "The Sheffield College",
+                            "**Sheffield City Council**",
+                            "Workers' Educational Association",
+                        ],
+                        "December 2023",
+                        "Amber",
+                    ],
+                    [
+                        "2.3",
+                        "Offer requalification advice to refugee doctors and nurses",
+                        [
+                            "**Sheffield Teaching Hospitals NHS Foundation Trust**",
+                            "Refugee Council",
+                        ],
+                        "March 2024",
+                        "Red",
+                    ],
+                ],
+            ),
+            Heading("Priority 3: Health and Wellbeing"),
+            Grid(
+                housing,
+                [
+                    [
+                        "3.1",
+                        "Register every new arrival with a GP within four weeks of arrival",
+                        "Primary Care Commissioning Manager, NHS South Yorkshire ICB",
+                        "Migrant Help, British Red Cross",
+                        "Ongoing",
+                        "Green",
+                    ],
+                    [
+                        "3.2",
+                        "Deliver mental health first aid training to community volunteers",
+                        "Sheffield City Council Public Health",
+                        "City of Sanctuary Sheffield",
+                        "31/01/2024",
+                        "Amber",
+                    ],
+                ],
+            ),
+        ]
+    )
+
+
+# -- 2. Excel: a tracker with one sheet per theme, columns in another order ----------------
+
+KENT_FILE = "asylum-dispersal-tracker.xlsx"
+KENT_TITLE = "Kent and Medway Asylum Dispersal Partnership – Action Tracker 2024/25"
+KENT_HEADER = ["Status", "Owner", "Task", "Deadline", "Update"]
+
+
+def kent_workbook() -> bytes:
+    return workbook(
+        [
+            Sheet(
+                "Health",
+                KENT_HEADER,
+                [
+                    [
+                        "In progress",
+                        "NHS Kent and Medway",
+                        "Offer an initial health assessment to every resident of contingency "
+                        "hotels within 10 days of arrival",
+                        dt.date(2024, 6, 30),
+                        "78% seen within 10 days in Q4",
+                    ],
+                    [
+                        "Not started",
+                        "Kent County Council Public Health",
+                        "Commission a TB screening pathway for new arrivals from high incidence "
+                        "countries",
+                        dt.date(2024, 9, 30),
+                        "Awaiting funding decision",
+                    ],
+                    [
+                        "Complete",
+                        "Medway Council",
+                        "Publish a list of GP practices registering patients without proof of "
+                        "address",
+                        dt.date(2024, 4, 30),
+                        "Published on the council website",
+                    ],
+                ],
+                title=KENT_TITLE,
+            ),
+            Sheet(
+                "Education",
+                KENT_HEADER,
+                [
+                    [
+                        "In progress",
+                        "Kent County Council",
+                        "Offer every school-age child a school place within 20 school days of "
+                        "arrival",
+                        dt.date(2024, 7, 31),
+                        "",
+                    ],
+                    [
+                        "In progress",
+                        "Kent Adult Education",
+                        "Run pre-entry ESOL classes in each dispersal district",
+                        dt.date(2024, 12, 31),
+                        "Classes running in 9 of 12 districts",
+                    ],
+                ],
+                title=KENT_TITLE,
+            ),
+            Sheet(
+                "Community Safety",
+                KENT_HEADER,
+                [
+                    [
+                        "Ongoing",
+                        "Kent Police",
+                        "Hold monthly community safety briefings with accommodation providers",
+                        "Monthly",
+                        "Briefings held since January",
+                    ],
+                    [
+                        "In progress",
+                        "Kent Police / Medway Council",
+                        "Run a third-party hate crime reporting campaign in Gravesend and Chatham",
+                        dt.date(2024, 10, 31),
+                        "Campaign materials in design",
+                    ],
+                ],
+                title=KENT_TITLE,
+            ),
+        ]
+    )
+
+
+# -- 3. CSV: an export from a project-management tool --------------------------------------
+
+LEICESTER_FILE = "leicester-integration-programme-export.csv"
+LEICESTER_HEADER = [
+    "ID",
+    "Workstream",
+    "Deliverable",
+    "Responsible Organisation",
+    "Supporting Organisations",
+    "Target Date",
+    "Progress %",
+]
+
+
+def leicester_csv() -> bytes:
+    rows = [
+        [
+            "D-01",
+            "Language",
+            "Establish a single ESOL referral point for Leicester and Leicestershire",
+            "Leicester City Council",
+            "Leicester College; Leicestershire County Council",
+            "31/03/2024",
+            "60%",
+        ],
+        [
+            "D-02",
+            "Language",
+            "Recruit 40 volunteer conversation club leaders",
+            "Leicestershire County Council",
+            "Voluntary Action LeicesterShire",
+            "30/09/2023",
+            "100%",
+        ],
+        [
+            "D-03",
+            "Employment",
+            "Broker work placements with NHS employers for refugees with health qualifications",
+            "University Hospitals of Leicester NHS Trust",
+            "Jobcentre Plus; Refugee Council",
+            "31/12/2023",
+            "25%",
+        ],
+        [
+            "D-04",
+            "Employment",
+            "Provide employability mentoring to 100 refugees",
+            "Leicester City Council",
+            "Jobcentre Plus, Department for Work and Pensions",
+            "31/03/2024",
+            "45%",
+        ],
+        [
+            "D-05",
+            "Housing",
+            "Map the supply of shared housing suitable for single refugees",
+            "Leicester City Council",
+            "",
+            "30/06/2024",
+            "0%",
+        ],
+        [
+            "D-06",
+            "Community",
+            "Hold welcome events for new arrivals in city libraries",
+            "Leicester City Council Libraries",
+            "City of Sanctuary Leicester, British Red Cross",
+            "30/11/2023",
+            "80%",
+        ],
+    ]
+    return csv_plan(rows, LEICESTER_HEADER)
