@@ -17,6 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from ingest.gazetteer import Gazetteer
 from ingest.regions import PLACES, REGIONS
 from ingest.roles import ColumnRole, LeadConvention
 from ingest.tablemodel import Cell
@@ -319,6 +320,10 @@ def _rejoin(pieces: list[str], whole: str) -> list[str]:
         return pieces
     out: list[str] = []
     for piece in pieces:
+        if out and _dangling(out[-1]):
+            # "Horton" + "Housing Association": one unknown word starts the next name.
+            out[-1] = f"{out[-1]} {piece}"
+            continue
         # One acronym ("NHS", "ICB") is a body of its own unless it ends a place's name
         # ("NHS South Yorkshire ICB").
         lone_acronym = (
@@ -337,6 +342,40 @@ def _rejoin(pieces: list[str], whole: str) -> list[str]:
         else:
             out.append(piece)
     return out if len(out) > 1 or tidy(out[0]) != tidy(whole) else [whole]
+
+
+def _dangling(piece: str) -> bool:
+    """One capitalised word no gazetteer or place list knows: a name's first word cut off
+    from the rest ("Horton" of "Horton Housing Association", "Asylum" of "Asylum Support
+    Group"), not a body of its own."""
+    words = piece.split()
+    return (
+        len(words) == 1
+        and piece[:1].isupper()
+        and not piece.isupper()
+        and not ORG_WORDS.search(piece)
+        and piece.lower() not in _PLACE_WORDS
+        and Gazetteer.default().lookup(piece) is None
+    )
+
+
+def name_cut(before: str, after: str) -> bool:
+    """Whether a page break cut one name in two: `before` ends with capitalised words that
+    end no name ("... and Asylum") and `after` starts with the name's end ("Support Group")."""
+    tail = re.split(r"\s*[,;/]\s*|\s+(?:and|&)\s+", tidy(before))[-1]
+    head = re.split(r"\s*[,;/]\s*|\s+(?:and|&)\s+", tidy(after))[0]
+    words = tail.split()
+    if not words or not head[:1].isupper() or not 1 <= len(words) <= 3:
+        return False
+    tail_open = (
+        all(w[:1].isupper() for w in words)
+        and not words[-1].isupper()
+        and not ORG_WORDS.search(words[-1])
+        and not _fragment(tail)
+        and Gazetteer.default().lookup(tail) is None
+    )
+    last = head.split()[-1]
+    return tail_open and bool(ORG_WORDS.fullmatch(last)) and len(head.split()) <= 4
 
 
 def role_of_body(text: str) -> tuple[str, str] | None:
@@ -404,7 +443,7 @@ def _labelled(text: str) -> list[tuple[str, str]] | None:
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
         label = mark.group(1).lower()
         kind = "partner" if ("partner" in label or "support" in label) else "lead"
-        segments.append((kind, text[mark.end() : end].strip()))
+        segments.append((kind, text[mark.end() : end].strip(" \t\n/|")))
     return segments
 
 
@@ -453,10 +492,16 @@ def parse_actors(
         partners_m: list[ActorMention] = []
         for item in items:
             for name in split_names(item, None):
-                target = leads_m if _LEAD_MARK.search(name) else partners_m
-                clean = _LEAD_MARK.sub("", name)
-                pieces = split_names(clean, splitter, co_leads=target is leads_m)
-                target.extend(_mentions(pieces, 0.95 if target is leads_m else 0.9))
+                mark = _LEAD_MARK.search(name)
+                if mark is None:
+                    partners_m.extend(_mentions(split_names(name, splitter), 0.9))
+                    continue
+                # "X (lead) and Y", "X (Lead) / Y": what follows the marker partners X.
+                after = re.sub(r"^\s*(?:and|&|with|/|\+)\s*", "", name[mark.end() :])
+                lead = _LEAD_MARK.sub("", name[: mark.end()])
+                leads_m.extend(_mentions(split_names(lead, splitter, co_leads=True), 0.95))
+                if tidy(after):
+                    partners_m.extend(_mentions(split_names(after, splitter), 0.9))
         return ActorCell(leads=tuple(leads_m), partners=tuple(partners_m), how="marked")
     if role == ColumnRole.PARTNERS:
         return ActorCell(partners=_mentions(split_names(joined, splitter), 0.85), how="column")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ConfigDict
 
-from ingest.cells import ActorCell, Splitter, parse_actors
+from ingest.cells import ActorCell, Splitter, name_cut, parse_actors
 from ingest.html_cells import make_cell
 from ingest.regions import most_named_region, region_in
 from ingest.roles import (
@@ -104,6 +104,7 @@ _NOT_TITLE = re.compile(
     r"|v\d|appendix\b|annex\b|photo\b|image\b|isbn\b|published\b|contents\b|page \d|www\.|http"
     r"|tel\b|telephone\b|e-?mail\b|copyright\b|©)"
 )
+_APPENDIX = re.compile(r"(?i)^(?:appendix|annex|annexe)\b")
 _PUBLISHED_BY = re.compile(r"(?i)\b(?:published|produced|prepared|issued)\s+by\s*:?\s*(.*)$")
 #: "This action plan has been agreed by X", "Agreed by X, March 2023", "Owned by: X".
 _PLAN_BY = re.compile(
@@ -247,7 +248,7 @@ class _Draft:
     bold: dict[int, list[str]] = field(default_factory=dict)
     inherited: dict[int, list[str]] = field(default_factory=dict)
 
-    def add_row(self, row: Row, join: bool) -> None:
+    def add_row(self, row: Row, join: bool, page_break: bool = False) -> None:
         for col in self.roles.columns:
             if col.index >= len(row.cells):
                 continue
@@ -264,6 +265,7 @@ class _Draft:
                     _starts_lower(items[0])
                     or (text_column and not existing[-1].rstrip().endswith(_CLOSING))
                     or _unfinished(existing[-1])
+                    or (page_break and col.role in ACTOR_ROLES and name_cut(existing[-1], items[0]))
                 )
             )
             if glue:
@@ -329,10 +331,19 @@ class _Reader:
         if self.objective_open and block.style in ("paragraph", "heading"):
             self.objective = text
             self.objective_open = False
+            if _topic(text):
+                self.heading_since_table = text
             return
         if block.style == "heading" and len(text) <= 100:
             heading = _CONTINUED.sub("", text).strip(" ,")
+            if _APPENDIX.match(heading):
+                # A new part of the document: the last section's heading no longer applies.
+                self.heading_since_table = None
+                self.theme = None
+                return
             if not heading or _NOT_TITLE.match(heading) or self._is_title(heading):
+                return
+            if _PLAN_BY.search(heading) or _PUBLISHED_BY.search(heading):
                 return
             self.heading_since_table = heading
 
@@ -443,7 +454,7 @@ class _Reader:
             self.page_break = False
             return
         if self.draft is not None and self._continues(row):
-            self.draft.add_row(row, join=True)
+            self.draft.add_row(row, join=True, page_break=self.page_break)
             self.page_break = False
             return
         self.page_break = False

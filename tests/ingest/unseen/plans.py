@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from tests.ingest.plan_files import csv_plan
+from tests.ingest.plan_files import csv_plan, pdf_plan
 from tests.ingest.unseen.writers import Grid, Heading, Paragraph, Sheet, word_document, workbook
 
 HERE = Path(__file__).resolve().parent
@@ -284,3 +284,160 @@ def leicester_csv() -> bytes:
         ],
     ]
     return csv_plan(rows, LEICESTER_HEADER)
+
+
+# -- 5. PDF: a ruled table breaking across pages under a repeated header --------------------
+
+LINCOLNSHIRE_FILE = "lincolnshire-migration-forum-delivery-plan.pdf"
+LINCOLNSHIRE_HEADER = [
+    "No.",
+    "Objective",
+    "Actions",
+    "Lead Agency",
+    "Partners",
+    "Timescale",
+    "Measure of success",
+]
+_WORK = "Help migrant workers find safe, fairly paid work"
+_HOMES = "Improve the standard of housing in multiple occupation"
+_CONNECT = "Build connections between new and settled communities"
+
+
+def lincolnshire_rows() -> list[list[str]]:
+    """Twelve actions; long cells, so the table runs over several pages."""
+    return [
+        [
+            "1",
+            _WORK,
+            "Hold labour rights drop-in sessions in Boston and Spalding with interpreters for "
+            "the main community languages, publicised through employers and community groups",
+            "Citizens Advice Lincolnshire",
+            "Gangmasters and Labour Abuse Authority; Lincolnshire County Council",
+            "March 2023",
+            "Twelve sessions held; 300 people advised",
+        ],
+        [
+            "2",
+            "",
+            "Brief agricultural and food processing employers on the signs of labour "
+            "exploitation and how to report them to the authorities",
+            "Gangmasters and Labour Abuse Authority",
+            "Lincolnshire Police; National Farmers' Union",
+            "June 2023",
+            "Four briefings; reports of suspected exploitation recorded",
+        ],
+        [
+            "3",
+            "",
+            "Publish a guide to employment rights in Polish, Lithuanian, Romanian, Bulgarian "
+            "and Russian, in print and online",
+            "Lincolnshire County Council",
+            "Boston Borough Council; South Holland District Council",
+            "September 2023",
+            "Guide published and distributed to 50 venues",
+        ],
+        [
+            "4",
+            "",
+            "Offer English for work courses at times that suit shift workers, including "
+            "evenings and weekends",
+            "Boston College",
+            "Jobcentre Plus; Lincolnshire County Council",
+            "2023 onwards",
+            "Courses running with at least 80 learners a year",
+        ],
+        [
+            "5",
+            _HOMES,
+            "Carry out joint inspections of houses in multiple occupation where overcrowding or "
+            "fire risks are reported by residents or neighbours",
+            "Boston Borough Council",
+            "Lincolnshire Fire and Rescue; Lincolnshire Police",
+            "Ongoing",
+            "Inspections carried out within 28 days of a report",
+        ],
+        [
+            "6",
+            "",
+            "Extend the selective licensing scheme to the wards with the highest numbers of "
+            "privately rented homes, following public consultation",
+            "Boston Borough Council",
+            "Landlords' associations",
+            "December 2023",
+            "Scheme extended; licence conditions enforced",
+        ],
+        [
+            "7",
+            "",
+            "Run a tenancy rights awareness campaign with community radio and social media in "
+            "the main community languages",
+            "Shelter",
+            "Citizens Advice Lincolnshire; Boston Borough Council",
+            "May 2023",
+            "Campaign reaches 5,000 people",
+        ],
+        [
+            "8",
+            "",
+            "Set up a landlord accreditation scheme with training on tenants' rights and safety "
+            "standards for houses in multiple occupation",
+            "South Holland District Council",
+            "National Residential Landlords Association",
+            "March 2024",
+            "40 landlords accredited",
+        ],
+        [
+            "9",
+            _CONNECT,
+            "Fund community events that bring new and settled residents together, including "
+            "an annual festival in Boston and smaller events in market towns",
+            "Lincolnshire County Council",
+            "Boston Borough Council; South Holland District Council; community groups",
+            "Annually",
+            "At least six events a year; attendance from all communities",
+        ],
+        [
+            "10",
+            "",
+            "Train community champions to share information about local services with their "
+            "communities and to report tensions early",
+            "Lincolnshire Community and Voluntary Service",
+            "Lincolnshire Police",
+            "October 2023",
+            "30 champions trained and active",
+        ],
+        [
+            "11",
+            "",
+            "Monitor community tensions monthly and agree a joint response when tensions rise, "
+            "sharing information between the police and councils",
+            "Lincolnshire Police",
+            "Lincolnshire County Council; Boston Borough Council",
+            "Monthly",
+            "Tension reports shared monthly; responses agreed within a week",
+        ],
+        [
+            "12",
+            "",
+            "Review the forum's delivery plan with members and publish a progress report to "
+            "the Lincolnshire Community Safety Partnership",
+            "Lincolnshire County Council",
+            "All forum members",
+            "March 2024",
+            "Progress report published",
+        ],
+    ]
+
+
+def lincolnshire_pdf() -> bytes:
+    return pdf_plan(
+        lincolnshire_rows(),
+        LINCOLNSHIRE_HEADER,
+        heading="Lincolnshire Migration Forum Delivery Plan 2022-2024",
+        intro=[
+            "This delivery plan was prepared by the Lincolnshire Migration Forum, which brings "
+            "together the county's councils, police, health services and voluntary groups."
+        ],
+        bold_first_lead=False,
+        font_size=10,
+    )
