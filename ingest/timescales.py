@@ -137,6 +137,18 @@ def _exact_date(low: str) -> date | None:
     return None
 
 
+def _stated_year(low: str, plan: PlanYear | None) -> PlanYear | None:
+    """The year a cell names for its own quarters: "Q2 2024/25" is the financial year
+    2024/25 whatever the plan's period; "Q3 2024" follows the plan's kind of year."""
+    match = re.search(rf"\b{_YEAR}\s*[/-]\s*(\d\d)\b", low)
+    if match:
+        return PlanYear(start_year=int(match.group(1)), financial=True)
+    match = re.search(rf"\b{_YEAR}\b", low)
+    if match:
+        return PlanYear(start_year=int(match.group(1)), financial=bool(plan and plan.financial))
+    return None
+
+
 def parse_timescale(text: str, year: PlanYear | None = None) -> Timescale:
     """Read a timescale cell; never fails, unknown wording keeps only the verbatim text."""
     verbatim = " ".join(text.split())
@@ -154,9 +166,10 @@ def parse_timescale(text: str, year: PlanYear | None = None) -> Timescale:
     match = re.search(
         r"\b(?:q([1-4])|([1-4])\s*(?:st|nd|rd|th)?\s*(?:quarter|qtr)|quarter\s*([1-4]))\b", low
     )
-    if match and year is not None:
+    stated = _stated_year(low, year)
+    if match and (stated or year) is not None:
         number = int(next(g for g in match.groups() if g))
-        start, end = year.quarter(number)
+        start, end = (stated or year).quarter(number)  # type: ignore[union-attr]
         return _period(start, end, verbatim, recurrence)
     match = re.search(rf"\b{_YEAR}\s*(?:onwards|and beyond|on)\b", low)
     if match:

@@ -441,3 +441,85 @@ def lincolnshire_pdf() -> bytes:
         bold_first_lead=False,
         font_size=10,
     )
+
+
+# -- 7. Word: a Welsh partnership's work plan, objectives as paragraphs, "Lead Agency" ------
+
+WALES_FILE = "wsmp-work-plan-2023-24.docx"
+WALES_HEADER = ["Action", "Lead Agency", "Partners", "Timescale", "Progress"]
+
+
+def wales_word() -> bytes:
+    return word_document(
+        [
+            Heading("Wales Strategic Migration Partnership Work Plan 2023/24", level=0),
+            Paragraph(
+                "The Wales Strategic Migration Partnership is hosted by the Welsh Local "
+                "Government Association (WLGA). The partnership brings together the Welsh "
+                "Government, the 22 local authorities, the Home Office and the third sector to "
+                "plan for asylum, resettlement and integration across Wales."
+            ),
+            Paragraph("Objective 1: Asylum accommodation and dispersal", bold=True),
+            Grid(
+                WALES_HEADER,
+                [
+                    [
+                        "Agree a Wales-wide approach to full asylum dispersal with every local "
+                        "authority",
+                        "WLGA",
+                        "Welsh Government, Home Office, Clearsprings Ready Homes",
+                        "Q1 2023/24",
+                        "Approach agreed by WLGA Council",
+                    ],
+                    [
+                        "Set up a multi-agency forum in each new dispersal area",
+                        "Local authorities",
+                        "Displaced People in Action, Migrant Help",
+                        "Q3 2023/24",
+                        "",
+                    ],
+                ],
+            ),
+            Paragraph("Objective 2: Integration and Nation of Sanctuary", bold=True),
+            Grid(
+                WALES_HEADER,
+                [
+                    [
+                        "Refresh the membership of the Nation of Sanctuary delivery group",
+                        "Welsh Government",
+                        "WLGA, Welsh Refugee Council",
+                        "Q2 2023/24",
+                        "",
+                    ],
+                    [
+                        "Fund a Wales-wide ESOL assessment hub",
+                        "Welsh Government",
+                        "Further education colleges, Cardiff and Vale College",
+                        "2023/24",
+                        "Hub open in Cardiff",
+                    ],
+                    [
+                        "Publish guidance for health boards on health assessments for refugees",
+                        "Public Health Wales",
+                        "Cardiff and Vale University Health Board, Aneurin Bevan University "
+                        "Health Board",
+                        "Q2 2024/25",
+                        "",
+                    ],
+                ],
+            ),
+            Paragraph("Objective 3: Unaccompanied asylum-seeking children", bold=True),
+            Grid(
+                WALES_HEADER,
+                [
+                    [
+                        "Keep the all-Wales rota for the National Transfer Scheme up to date",
+                        "Cardiff Council",
+                        "Swansea Council, Newport City Council, Wrexham County Borough Council",
+                        "Ongoing",
+                        "",
+                    ]
+                ],
+            ),
+        ]
+    )
