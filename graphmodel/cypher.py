@@ -90,6 +90,32 @@ def merge_nodes(kind: NodeKind) -> str:
     )
 
 
+def create_nodes(kind: NodeKind) -> str:
+    """Create a batch of nodes of one kind that the transaction found not stored."""
+    return (
+        f"UNWIND $rows AS row CREATE (n:{NODE}:{_label(kind)} {{id: row.id}}) "
+        "SET n += row.props, n.kind = row.kind, n.name = row.name, "
+        "n.name_key = row.name_key, n.alias_text = row.alias_text, "
+        "n.plans = row.plans, n.sources = row.sources, n.lines = row.lines, "
+        "n.confidences = row.confidences "
+        "RETURN count(n) AS created, count(n) AS total"
+    )
+
+
+def create_edges(kind: EdgeKind) -> str:
+    """Create a batch of relationships of one type, each touching a node created in the same
+    transaction, so none of them can exist yet (CREATE skips MERGE's search for them)."""
+    return (
+        f"UNWIND $rows AS row MATCH (a:{NODE} {{id: row.source}}) "
+        f"MATCH (b:{NODE} {{id: row.target}}) "
+        f"CREATE (a)-[r:{EdgeKind(kind).value} {{id: row.id}}]->(b) "
+        "SET r += row.props, r.discriminator = row.discriminator, "
+        "r.plans = row.plans, r.sources = row.sources, r.lines = row.lines, "
+        "r.confidences = row.confidences "
+        "RETURN count(r) AS created"
+    )
+
+
 def merge_edges(kind: EdgeKind) -> str:
     return (
         f"UNWIND $rows AS row MATCH (a:{NODE} {{id: row.source}}) "

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
+import gc
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -43,6 +45,28 @@ _MIN_COMPACT_BYTES = 8 * 1024 * 1024
 
 def _prov_rows(provenance: Iterable[Provenance]) -> list[list[Any]]:
     return [[p.plan, p.document, p.line, p.confidence] for p in provenance]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_key(text: str) -> str:
+    """`normalise_name`, remembered: a body's name is re-indexed by every plan naming it."""
+    return normalise_name(text)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cycle collector during a bulk write or load.
+
+    Writing a plan allocates many long-lived containers, and each allocation burst would make
+    the collector rescan the whole graph again; reference counting still frees everything,
+    and the (rare) cycles wait for the next collection."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _prov(rows: Iterable[list[Any]]) -> tuple[Provenance, ...]:
@@ -124,6 +148,10 @@ class EmbeddedStore:
         self._digests: dict[str, str] = {}
 
     def _load(self) -> None:
+        with _collector_paused():
+            self._load_files()
+
+    def _load_files(self) -> None:
         self._reset()
         snapshot = self.path / SNAPSHOT
         if snapshot.exists():
@@ -260,9 +288,9 @@ class EmbeddedStore:
             self._by_owner_edges[entry[0]].add((u, v, key))
 
     def _name_keys(self, name: str, props: dict[str, Any]) -> set[str]:
-        keys = {normalise_name(name)}
+        keys = {_name_key(name)}
         aliases = props.get("aliases") or []
-        keys.update(normalise_name(a) for a in aliases if isinstance(a, str))
+        keys.update(_name_key(a) for a in aliases if isinstance(a, str))
         keys.discard("")
         return keys
 
@@ -300,16 +328,27 @@ class EmbeddedStore:
     # -- writes ----------------------------------------------------------------------------
 
     def write(self, contribution: Contribution) -> WriteSummary:
-        with self._locked():
+        with self._locked(), _collector_paused():
             if self._stamp() != self._seen:
                 self._load()
             self._validate(contribution)
+            # Records of one plan share provenance tuples: build each one's rows once (rows
+            # are never changed in place, only replaced). Kinds stay enum members, which
+            # orjson writes as their values, so the journal and digest are as before.
+            prov_rows: dict[int, list[list[Any]]] = {}
+
+            def rows(provenance: tuple[Provenance, ...]) -> list[list[Any]]:
+                found = prov_rows.get(id(provenance))
+                if found is None:
+                    found = prov_rows[id(provenance)] = _prov_rows(provenance)
+                return found
+
             entry: dict[str, Any] = {
                 "revision": self._revision + 1,
                 "op": "write",
                 "owner": contribution.owner,
                 "nodes": [
-                    [n.id, n.kind.value, n.name, n.properties, _prov_rows(n.provenance)]
+                    [n.id, n.kind, n.name, n.properties, rows(n.provenance)]
                     for n in contribution.nodes
                 ],
                 "edges": [
@@ -317,10 +356,10 @@ class EmbeddedStore:
                         e.source,
                         e.target,
                         e.id,
-                        e.kind.value,
+                        e.kind,
                         e.discriminator,
                         e.properties,
-                        _prov_rows(e.provenance),
+                        rows(e.provenance),
                     ]
                     for e in contribution.edges
                 ],
@@ -423,17 +462,30 @@ class EmbeddedStore:
                 self._index_names(node_id, name, props)
                 created += 1
             self._by_owner_nodes[owner].add(node_id)
+        # Straight into networkx's adjacency (what MultiDiGraph.add_edge does, without its
+        # per-call checks): both ends exist, validated above, and a write adds many edges.
+        succ, pred = graph._succ, graph._pred
+        owned = self._by_owner_edges[owner]
         for u, v, key, kind, disc, props, prov in entry["edges"]:
-            if graph.has_edge(u, v, key):
-                attrs = graph.edges[u, v, key]
+            keys = succ[u].get(v)
+            if keys is None:
+                keys = succ[u][v] = pred[v][u] = graph.edge_key_dict_factory()
+            attrs = keys.get(key)
+            if attrs is not None:
                 attrs["props"] = {**attrs["props"], **props}
                 attrs["prov"] = attrs["prov"] + prov
             else:
-                graph.add_edge(
-                    u, v, key=key, kind=EdgeKind(kind), disc=disc, props=props, prov=prov
-                )
+                keys[key] = {
+                    "kind": EdgeKind(kind),
+                    "disc": disc,
+                    "props": props,
+                    "prov": prov,
+                }
                 edges_created += 1
-            self._by_owner_edges[owner].add((u, v, key))
+            owned.add((u, v, key))
+        cache = getattr(graph, "__networkx_cache__", None)
+        if cache:
+            cache.clear()  # as add_edge does: backend conversions of the graph are stale
         return WriteSummary(
             owner,
             nodes_created=created,

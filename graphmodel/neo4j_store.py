@@ -6,6 +6,7 @@ node label and relationship type; every statement comes from `graphmodel.cypher`
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -35,8 +36,14 @@ _MANAGED |= {"confidences", "discriminator"}
 _BATCH = 5000
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _name_key(text: str) -> str:
+    """`normalise_name`, remembered: a body's name is written again by every plan naming it."""
+    return normalise_name(text)
+
+
 def _alias_text(props: dict[str, Any]) -> str:
-    keys = [normalise_name(a) for a in props.get("aliases") or [] if isinstance(a, str)]
+    keys = [_name_key(a) for a in props.get("aliases") or [] if isinstance(a, str)]
     keys = [k for k in keys if k]
     return "|" + "|".join(keys) + "|" if keys else ""
 
@@ -154,15 +161,24 @@ class Neo4jStore:
 
     def _write_tx(self, tx: Any, contribution: Contribution) -> WriteSummary:
         owner = contribution.owner
+        # Records of one plan share provenance tuples: build each one's columns once.
+        columns: dict[int, dict[str, list[Any]]] = {}
+
+        def prov(provenance: tuple[Provenance, ...]) -> dict[str, list[Any]]:
+            found = columns.get(id(provenance))
+            if found is None:
+                found = columns[id(provenance)] = _prov_columns(provenance)
+            return found
+
         node_rows = [
             {
                 "id": node.id,
                 "kind": node.kind.value,
                 "name": node.name,
-                "name_key": normalise_name(node.name),
+                "name_key": _name_key(node.name),
                 "alias_text": _alias_text(node.properties),
                 "props": node.properties,
-                **_prov_columns(node.provenance),
+                **prov(node.provenance),
             }
             for node in contribution.nodes
         ]
@@ -174,7 +190,7 @@ class Neo4jStore:
                 "target": edge.target,
                 "discriminator": edge.discriminator,
                 "props": edge.properties,
-                **_prov_columns(edge.provenance),
+                **prov(edge.provenance),
             }
             for edge in contribution.edges
         ]
@@ -189,28 +205,31 @@ class Neo4jStore:
         check_against_stored(contribution, stored)
         replaced = tx.run(cypher.OWNER_EXISTS, owner=owner).single()["n"] > 0
         nodes_deleted = edges_deleted = 0
+        existing = set(stored)
         if replaced:
             nodes_deleted, edges_deleted = self._detach_tx(tx, owner)
-        by_kind: dict[NodeKind, list[dict[str, Any]]] = defaultdict(list)
+            existing = {r["id"] for r in tx.run(cypher.STORED_KINDS, ids=ids)}
+        # A node not stored before this transaction has no relationships yet, so it is
+        # CREATEd, and so is every edge touching it (new by construction); the rest MERGE.
+        by_kind: dict[tuple[NodeKind, bool], list[dict[str, Any]]] = defaultdict(list)
         for row in node_rows:
-            by_kind[NodeKind(row["kind"])].append(row)
+            by_kind[NodeKind(row["kind"]), row["id"] in existing].append(row)
         created = total = 0
-        for kind, rows in by_kind.items():
+        for (kind, stored_before), rows in by_kind.items():
+            statement = cypher.merge_nodes(kind) if stored_before else cypher.create_nodes(kind)
             for start in range(0, len(rows), _BATCH):
-                record = tx.run(
-                    cypher.merge_nodes(kind), rows=rows[start : start + _BATCH]
-                ).single()
+                record = tx.run(statement, rows=rows[start : start + _BATCH]).single()
                 created += record["created"]
                 total += record["total"]
-        by_type: dict[EdgeKind, list[dict[str, Any]]] = defaultdict(list)
+        by_type: dict[tuple[EdgeKind, bool], list[dict[str, Any]]] = defaultdict(list)
         for row in edge_rows:
-            by_type[EdgeKind(row["kind"])].append(row)
+            between_stored = row["source"] in existing and row["target"] in existing
+            by_type[EdgeKind(row["kind"]), between_stored].append(row)
         edges_created = 0
-        for kind, rows in by_type.items():
+        for (kind, between_stored), rows in by_type.items():
+            statement = cypher.merge_edges(kind) if between_stored else cypher.create_edges(kind)
             for start in range(0, len(rows), _BATCH):
-                record = tx.run(
-                    cypher.merge_edges(kind), rows=rows[start : start + _BATCH]
-                ).single()
+                record = tx.run(statement, rows=rows[start : start + _BATCH]).single()
                 edges_created += record["created"]
         tx.run(cypher.TOUCH_OWNER, owner=owner, digest=digest).consume()
         tx.run(cypher.BUMP_REVISION).consume()
