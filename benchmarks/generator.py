@@ -32,6 +32,7 @@ from graphmodel import (
     OrganisationKind,
     Provenance,
     contribution,
+    normalise_name,
     slug,
     stable_id,
 )
@@ -286,45 +287,66 @@ class _Generator:
 
     # -- organisations ---------------------------------------------------------------------
 
-    def _org(self, name: str, kind: OrganisationKind, scope: str, acronym: str = "") -> Actor:
-        node_id = stable_id("org", name)
+    def _org(self, body: V.Body, scope: str) -> Actor:
+        node_id = stable_id("org", body.name)
         actor = self.actors.get(node_id)
         if actor is None:
-            props: dict[str, Any] = {"org_kind": kind.value, "scope": scope}
-            if acronym:
-                props["acronym"] = acronym
-                props["aliases"] = [acronym]
-            actor = Actor(Node(id=node_id, kind=NodeKind.ORGANISATION, name=name, properties=props))
-            self.actors[node_id] = actor
+            props: dict[str, Any] = {"org_kind": body.kind.value, "scope": scope}
+            aliases = [*([body.acronym] if body.acronym else []), *body.aliases]
+            if body.acronym:
+                props["acronym"] = body.acronym
+            if aliases:
+                props["aliases"] = aliases
+            if body.identifier:
+                props["identifier"] = body.identifier
+            node = Node(id=node_id, kind=NodeKind.ORGANISATION, name=body.name, properties=props)
+            actor = self.actors[node_id] = Actor(node)
         return actor
 
     def _build_bodies(self, total: int) -> None:
+        """National bodies (the samples' and the gazetteer's), then per region: its host and
+        SMP, a council per place (the gazetteer's real one where it names one), the
+        gazetteer's other bodies there, and place-named local bodies up to the target."""
         rng = self.rng
+        gazetteer = V.gazetteer_bodies()
         seen: set[str] = set()
         national: list[Actor] = []
-        for body in (*V.NATIONAL_BODIES, *V.gazetteer_bodies()):
-            if body.name.lower() in seen:
-                continue
-            seen.add(body.name.lower())
-            national.append(self._org(body.name, body.kind, "national", body.acronym))
+        for body in (*V.NATIONAL_BODIES, *(b for b in gazetteer if not b.region)):
+            if normalise_name(body.name) not in seen:
+                seen.add(normalise_name(body.name))
+                national.append(self._org(body, "national"))
         self.national = _Zipf(national)
         per_region = max(4, (total - len(national)) // len(V.REGIONS))
         self.local: dict[str, _Zipf] = {}
         self.councils: dict[str, dict[str, Actor]] = {}
         self.hosts: dict[str, Actor] = {}
         for region, (smp, host, places) in V.REGIONS.items():
-            region_scope = stable_id("region", region)
-            self.hosts[region] = self._org(host, OrganisationKind.LOCAL_AUTHORITY, region_scope)
-            self._org(smp, OrganisationKind.PARTNERSHIP, region_scope)
+            scope = stable_id("region", region)
+            here = [b for b in gazetteer if b.region == region]
+            self.hosts[region] = self._org(V.Body(host, OrganisationKind.LOCAL_AUTHORITY), scope)
+            self._org(V.Body(smp, OrganisationKind.PARTNERSHIP), scope)
             councils: dict[str, Actor] = {}
             for place in places:
+                key = normalise_name(place) + " "
+                known = next(
+                    (
+                        b
+                        for b in here
+                        if b.kind == OrganisationKind.LOCAL_AUTHORITY
+                        and normalise_name(b.name).startswith(key)
+                    ),
+                    None,
+                )
                 style = ("City Council", "Borough Council", "District Council")[
                     sum(map(ord, place)) % 3
                 ]
-                councils[place] = self._org(
-                    f"{place} {style}", OrganisationKind.LOCAL_AUTHORITY, region_scope
-                )
+                body = known or V.Body(f"{place} {style}", OrganisationKind.LOCAL_AUTHORITY)
+                councils[place] = self._org(body, scope)
             self.councils[region] = councils
+            chosen = {a.node.id: a for a in councils.values()}
+            for body in here:
+                actor = self._org(body, scope)
+                chosen.setdefault(actor.node.id, actor)
             combos = [
                 (place, kind, org_kind)
                 for place in places
@@ -332,16 +354,16 @@ class _Generator:
                 if not kind.endswith(("City Council", "Borough Council", "District Council"))
             ]
             rng.shuffle(combos)
-            chosen = list(councils.values())
             for place, kind, org_kind in combos[: max(0, per_region - len(chosen))]:
-                actor = self._org(f"{place} {kind}", org_kind, region_scope)
+                actor = self._org(V.Body(f"{place} {kind}", org_kind), scope)
                 if kind.startswith("Council "):
                     actor.parent = councils[place]
                     props = dict(actor.node.properties, parent=councils[place].node.id)
                     actor.node = actor.node.model_copy(update={"properties": props})
-                chosen.append(actor)
-            rng.shuffle(chosen)
-            self.local[region] = _Zipf(chosen)
+                chosen[actor.node.id] = actor
+            pool = list(chosen.values())
+            rng.shuffle(pool)
+            self.local[region] = _Zipf(pool)
         self.organisations = sum(
             1 for a in self.actors.values() if a.node.kind == NodeKind.ORGANISATION
         )
@@ -389,7 +411,8 @@ class _Generator:
             organisations=self.organisations,
         )
 
-    def _title(self, region: str, index: int, titles: set[str]) -> tuple[str, str, Actor, int]:
+    def _title(self, region: str, index: int, titles: set[str]) -> tuple[str, str, Actor, int, str]:
+        """Title, period, owning body, year, and the short name its boards go by."""
         rng = self.rng
         smp, _, places = V.REGIONS[region]
         while True:
@@ -398,6 +421,7 @@ class _Generator:
             if index < len(V.REGIONS) or rng.random() < 0.25:
                 title = f"{smp} Business Plan {period}"
                 owner = self.hosts[region]
+                short = region
             else:
                 place = rng.choice(places)
                 kind = rng.choice(
@@ -411,13 +435,14 @@ class _Generator:
                 )
                 title = f"{place} {kind} {period}"
                 owner = self.councils[region][place]
+                short = place
             if title not in titles:
                 titles.add(title)
-                return title, period, owner, year
+                return title, period, owner, year, short
 
     def _plan(self, region: str, size: int, index: int, titles: set[str]) -> GeneratedPlan:
         rng = self.rng
-        title, period, owner, year = self._title(region, index, titles)
+        title, period, owner, year, short = self._title(region, index, titles)
         plan_id = stable_id("plan", title)
         source = slug(title) + ".txt"
         plan = GeneratedPlan(
@@ -449,7 +474,6 @@ class _Generator:
         b.actor(owner)
         b.edge(plan_id, owner.node.id, EdgeKind.HOSTED_BY)
 
-        short = region if owner is self.hosts[region] else owner.node.name.rsplit(" ", 2)[0]
         board = Actor(
             Node(
                 id=stable_id("board", short, V.BOARD_NAMES[index % len(V.BOARD_NAMES)]),

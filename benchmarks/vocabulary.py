@@ -8,7 +8,7 @@ name-matching and text-similarity paths.
 
 from __future__ import annotations
 
-import json
+import csv
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,11 +17,15 @@ from graphmodel import OrganisationKind
 
 @dataclass(frozen=True)
 class Body:
-    """A named organisation with its kind and, when it has one, its usual acronym."""
+    """A named organisation with its kind and, where known, its acronym, other names,
+    org-id identifier and region (empty for bodies that work across the UK)."""
 
     name: str
     kind: OrganisationKind
     acronym: str = ""
+    aliases: tuple[str, ...] = ()
+    identifier: str = ""
+    region: str = ""
 
 
 K = OrganisationKind
@@ -134,7 +138,7 @@ REGIONS: dict[str, tuple[str, str, tuple[str, ...]]] = {
             "St Helens",
         ),
     ),
-    "Yorkshire and Humber": (
+    "Yorkshire and the Humber": (
         "Migration Yorkshire",
         "Leeds City Council",
         (
@@ -796,30 +800,38 @@ GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "ingest" / "data"
 
 
 def gazetteer_bodies() -> list[Body]:
-    """National bodies from ingest's gazetteer, when ingest ships one (empty otherwise).
+    """Every body in ingest's gazetteer (`ingest/data/*.csv`), when ingest ships one.
 
-    Read as plain JSON or CSV rows with at least a name, so the benchmark follows the gazetteer
-    as it grows without importing ingest internals.
+    Read as plain CSV rows (canonical, acronyms, aliases, org_kind, identifier, region), so
+    the benchmark follows the gazetteer as it grows without importing ingest internals.
+    Categories ("Local Authorities") are not bodies and are left out.
     """
     bodies: list[Body] = []
     if not GAZETTEER_DIR.is_dir():
         return bodies
-    for path in sorted(GAZETTEER_DIR.glob("*.json")):
+    for path in sorted(GAZETTEER_DIR.glob("*.csv")):
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-        rows = data.get("organisations", data) if isinstance(data, dict) else data
-        if not isinstance(rows, list):
+            rows = list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
+        except (OSError, csv.Error, UnicodeDecodeError):
             continue
         for row in rows:
-            if not isinstance(row, dict) or not isinstance(row.get("name"), str):
-                continue
-            kind = row.get("org_kind") or row.get("kind") or "other"
+            name = (row.get("canonical") or "").strip()
             try:
-                org_kind = OrganisationKind(kind)
+                kind = OrganisationKind((row.get("org_kind") or "other").strip())
             except ValueError:
-                org_kind = OrganisationKind.OTHER
-            acronym = row.get("acronym") if isinstance(row.get("acronym"), str) else ""
-            bodies.append(Body(row["name"], org_kind, acronym or ""))
+                kind = OrganisationKind.OTHER
+            if not name or kind == OrganisationKind.CATEGORY:
+                continue
+            acronyms = [a for a in (row.get("acronyms") or "").split("|") if a.strip()]
+            aliases = [a for a in (row.get("aliases") or "").split("|") if a.strip()]
+            bodies.append(
+                Body(
+                    name,
+                    kind,
+                    acronyms[0].strip() if acronyms else "",
+                    tuple(a.strip() for a in aliases),
+                    (row.get("identifier") or "").strip(),
+                    (row.get("region") or "").strip(),
+                )
+            )
     return bodies
