@@ -282,7 +282,8 @@ _TYPE_WORDS = frozenset(
         r"\s+",
         """nhs foundation trust trusts health board boards icb icbs integrated care university
         hospital hospitals teaching partnership ccg county borough city district metropolitan
-        council and & of the""",
+        council task group groups working steering sub sub-group subgroup team teams unit units
+        forum network panel committee service services project and & of the""",
     )
 )
 #: Service areas a council runs: after the council's name they are its team, not a new body.

@@ -90,7 +90,7 @@ _OBJECTIVE_HEADING = re.compile(
     re.I,
 )
 _CONTINUED = re.compile(r"\s*[,(]?\s*(?:continued|cont'?d?\.?|\(cont\.?\))\s*\)?\s*$", re.I)
-_PERIOD = re.compile(r"\b((?:19|20)\d\d\s*[/-]\s*(?:(?:19|20)?\d\d))\b")
+_PERIOD = re.compile(r"\b((?:19|20)\d\d\s*[/\-–]\s*(?:(?:19|20)?\d\d))\b")
 _MONTH_YEAR = re.compile(
     r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)\b", re.I
 )
@@ -103,6 +103,11 @@ _NOT_TITLE = re.compile(
     r"(?i)^(?:(?:\d+(?:st|nd|rd|th)?\s+)?(?:first |second |final )?draft\b|updated?\b|version\b"
     r"|v\d|appendix\b|annex\b|photo\b|image\b|isbn\b|published\b|contents\b|page \d|www\.|http"
     r"|tel\b|telephone\b|e-?mail\b|copyright\b|©)"
+)
+_GENERIC_HEADING = re.compile(
+    r"(?i)^(?:(?:our|the|key|detailed|full|proposed|agreed|summary of(?: the)?)\s+)*"
+    r"(?:actions?|action plans?|plan|delivery plan|work ?plan|activities|what we will do"
+    r"|actions? and (?:outcomes|milestones|timescales))(?:\s+(?:table|summary|for \d{4}.*))?$"
 )
 _APPENDIX = re.compile(r"(?i)^(?:appendix|annex|annexe)\b")
 _PUBLISHED_BY = re.compile(r"(?i)\b(?:published|produced|prepared|issued)\s+by\s*:?\s*(.*)$")
@@ -194,6 +199,14 @@ def _starts_lower(text: str) -> bool:
     text = text.lstrip(" •-–(\"'“‘")
     text = re.sub(r"^[a-z][.)]\s+(?=[a-z])", "", text)
     return bool(text) and text[0].isalpha() and text[0].islower()
+
+
+def _milestones_due(milestones: list[str], year: PlanYear | None) -> Timescale | None:
+    """With no timescale column, an action is due when its last dated milestone is."""
+    dated = [t for t in (parse_timescale(m, year) for m in milestones) if t.due]
+    if not dated:
+        return None
+    return max(dated, key=lambda t: t.due or "")
 
 
 def _topic(text: str) -> bool:
@@ -344,6 +357,11 @@ class _Reader:
             if not heading or _NOT_TITLE.match(heading) or self._is_title(heading):
                 return
             if _PLAN_BY.search(heading) or _PUBLISHED_BY.search(heading):
+                return
+            if _GENERIC_HEADING.match(heading):
+                # "Our actions", "Action plan": a new section that names no topic.
+                self.heading_since_table = None
+                self.theme = None
                 return
             self.heading_since_table = heading
 
@@ -568,7 +586,9 @@ class _Reader:
                 tasks=tuple(_tidy(t) for t in draft.values(ColumnRole.TASKS)),
                 kpi=_tidy(" ".join(draft.values(ColumnRole.KPI))) or None,
                 milestones=tuple(_tidy(m) for m in draft.values(ColumnRole.MILESTONES)),
-                timescale=parse_timescale(timescale_text, self.year) if timescale_text else None,
+                timescale=parse_timescale(timescale_text, self.year)
+                if timescale_text
+                else _milestones_due(draft.values(ColumnRole.MILESTONES), self.year),
                 status="; ".join(status_parts) or None,
                 comments=_tidy(" ".join(draft.values(ColumnRole.COMMENTS))) or None,
                 resources=_tidy("; ".join(draft.values(ColumnRole.RESOURCES))) or None,
@@ -612,7 +632,15 @@ class _Reader:
                 if objective and (objective.group(1) or objective.group(3)):
                     self.objective = objective.group(4) or text
                     self.objective_ref = objective.group(3)
-                elif not _NOT_TITLE.match(text) and not self._is_title(text):
+                    if objective.group(4) and _topic(objective.group(4)):
+                        theme = objective.group(4).strip()
+                elif not (
+                    _NOT_TITLE.match(text)
+                    or self._is_title(text)
+                    or _GENERIC_HEADING.match(text)
+                    or _PLAN_BY.search(text)
+                    or _PUBLISHED_BY.search(text)
+                ):
                     theme = _CONTINUED.sub("", text).strip(" ,")
                 continue
             if block.style != "list_item":
@@ -781,6 +809,40 @@ def _body_name(text: str) -> str | None:
     return name if len(name) >= 2 else None
 
 
+_COUNCIL_NAME = re.compile(
+    r"\b((?:[A-Z][\w’'-]*|of|upon|on|and)(?:\s+(?:[A-Z][\w’'-]*|of|upon|on|and)){0,6}\s+Council)\b"
+)
+
+
+def _council_of_place(document: Document, place: str | None) -> str | None:
+    """A plan that names no owner but speaks of the council of its own place ("how Rochdale
+    Borough Council and its partners will ...", "the views of Stockton-on-Tees Borough
+    Council ... SBC's position") is that council's plan. Actor cells do not count: a council
+    leading actions is a partner, not the plan's author. The council named most often, with
+    its initials ("SBC"), wins."""
+    if not place:
+        return None
+    texts = [b.text for b in document.blocks if isinstance(b, TextBlock)]
+    for table in document.tables:
+        roles = classify_table(table)
+        actors = {c.index for c in roles.columns if c.role in ACTOR_ROLES}
+        for row in table.rows[max(roles.header_rows, default=-1) + 1 :]:
+            texts.extend(c.text for i, c in enumerate(row.cells) if i not in actors)
+    text = _tidy(" ".join(texts))
+    counts: dict[str, int] = {}
+    for found in _COUNCIL_NAME.finditer(text):
+        name = re.sub(r"^(?:(?:of|upon|on|and|The)\s+)+", "", found.group(1))
+        if place.lower() in name.lower() and len(name.split()) >= 2:
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    for name in list(counts):
+        initials = "".join(w[0] for w in name.split() if w[0].isupper())
+        if len(initials) >= 2:
+            counts[name] += len(re.findall(rf"\b{initials}\b", text))
+    return max(counts, key=lambda n: (counts[n], len(n)))
+
+
 def _title_rows(table: Table) -> list[TextBlock]:
     """Rows above a spreadsheet's header with one filled cell (a merged title row, a note):
     the lines a document would have before its first table."""
@@ -860,6 +922,8 @@ def _plan_meta(document: Document) -> PlanMeta:
     if match is None:
         cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
         match = most_named_region([b.text for b in texts] + cells)
+    if owner is None:
+        owner = _council_of_place(document, match.place if match else None)
     return PlanMeta(
         title=title,
         period=period,

@@ -33,6 +33,16 @@ _REPORTS = re.compile(
     rf"{_NAME}\s+(?:reports?\s+to|feeds?\s+into|is\s+fed\s+into|(?:is|are)\s+accountable\s+to"
     rf"|(?:is|are)\s+a\s+sub-?group\s+of)\s+{_NAME}"
 )
+_REPORTING_VERB = (
+    r"(?:reports?\s+to|feeds?\s+into|is\s+fed\s+into|(?:is|are)\s+accountable\s+to"
+    r"|(?:is|are)\s+a\s+sub-?group\s+of)"
+)
+#: "... feed into it", "... reports to this Board": the body the last sentence was about.
+_REPORTS_BACK = re.compile(
+    rf"{_NAME}\s+{_REPORTING_VERB}\s+(?:it|them|this\s+(?:board|group|partnership|forum))\b"
+)
+#: "X is chaired by ..., and reports to Y": the verb's subject opens the sentence.
+_OPENING_BODY = re.compile(rf"^{_NAME}\s+(?:is|are|will\s+be|has|meets)\b")
 _SUPPORTED_GROUPS = re.compile(
     rf"{_NAME}\s+(?:is|are|remains?|will\s+be)\s+(?:also\s+)?supported\s+by\b.*?"
     r"\b(?:task|sub|working|steering|thematic)[ -]?groups?\s*(?:including|such as|namely|:|which are)\s*"
@@ -131,6 +141,8 @@ class _Reader:
         self.relations: list[StatedRelation] = []
         self.last_board: str | None = None
         self.members_of: str | None = None
+        #: The body the last sentence was about, for "it" and for verbs without a subject.
+        self.topic: tuple[str, BodyKind] | None = None
 
     def subject(self, name: str) -> tuple[str, BodyKind] | None:
         name = _clean_name(name)
@@ -145,6 +157,18 @@ class _Reader:
         if kind == "Board":
             self.last_board = name
         return name, kind
+
+    def subjects(self, text: str) -> list[tuple[str, BodyKind]]:
+        """ "The ESOL Task Group and the Hate Crime Working Group": each body of a list."""
+        parts = [p for p in re.split(r"\s*,\s*|\s+and\s+(?=the\s|[A-Z])", text) if p.strip()]
+        if len(parts) > 1 and all(
+            body_kind(_clean_name(p)) != "Organisation" or ORG_WORDS.search(p.split()[-1])
+            for p in parts
+        ):
+            found = [self.subject(p) for p in parts]
+            return [f for f in found if f is not None]
+        single = self.subject(text)
+        return [single] if single is not None else []
 
     def add(self, source, kind: RelationKind, target, line, role=None, confidence=0.8) -> None:  # type: ignore[no-untyped-def]
         if source is None or target is None or source[0] == target[0]:
@@ -172,9 +196,17 @@ class _Reader:
             a, b = self.subject(match.group(1)), self.subject(match.group(2))
             if b and b[1] in ("Board", "TaskGroup", "Organisation"):
                 self.add(b, "FEEDS_INTO", a, line, role="leads", confidence=0.85)
+        opening = _OPENING_BODY.match(text)
+        topic = self.subject(opening.group(1)) if opening else None
         for match in _REPORTS.finditer(text):
-            a, b = self.subject(match.group(1)), self.subject(match.group(2))
-            self.add(a, "FEEDS_INTO", b, line, confidence=0.8)
+            b = self.subject(match.group(2))
+            for a in self.subjects(match.group(1)) or ([topic] if topic else []):
+                self.add(a, "FEEDS_INTO", b, line, confidence=0.8)
+        for match in _REPORTS_BACK.finditer(text):
+            for a in self.subjects(match.group(1)):
+                self.add(a, "FEEDS_INTO", self.topic, line, confidence=0.75)
+        if topic is not None and topic[1] != "Person":
+            self.topic = topic
         for match in _SUPPORTED_GROUPS.finditer(text):
             a = self.subject(match.group(1))
             for item in _list_items(match.group(2)):

@@ -29,7 +29,7 @@ class PlanYear(BaseModel):
     def from_period(cls, period: str | None) -> PlanYear | None:
         if not period:
             return None
-        match = re.search(r"\b((?:19|20)\d\d)\s*[/-]\s*((?:19|20)?\d\d)\b", period)
+        match = re.search(r"\b((?:19|20)\d\d)\s*[/\-–]\s*((?:19|20)?\d\d)\b", period)
         if match:
             return cls(start_year=int(match.group(1)), financial=True)
         match = re.search(r"\b((?:19|20)\d\d)\b", period)
@@ -140,7 +140,7 @@ def _exact_date(low: str) -> date | None:
 def _stated_year(low: str, plan: PlanYear | None) -> PlanYear | None:
     """The year a cell names for its own quarters: "Q2 2024/25" is the financial year
     2024/25 whatever the plan's period; "Q3 2024" follows the plan's kind of year."""
-    match = re.search(rf"\b{_YEAR}\s*[/-]\s*(\d\d)\b", low)
+    match = re.search(rf"\b{_YEAR}\s*[/\-–]\s*(\d\d)\b", low)
     if match:
         return PlanYear(start_year=int(match.group(1)), financial=True)
     match = re.search(rf"\b{_YEAR}\b", low)
@@ -191,7 +191,7 @@ def parse_timescale(text: str, year: PlanYear | None = None) -> Timescale:
         return _period(
             date(year_value, month, 1), _month_end(year_value, month), verbatim, recurrence
         )
-    match = re.search(rf"\b{_YEAR}\s*[/-]\s*(\d\d)\b", low)
+    match = re.search(rf"\b{_YEAR}\s*[/\-–]\s*(\d\d)\b", low)
     if match:
         start_year = int(match.group(1))
         return _period(date(start_year, 4, 1), date(start_year + 1, 3, 31), verbatim, recurrence)
