@@ -20,6 +20,8 @@ DETAIL_KINDS = (
     EdgeKind.ABOUT,
     EdgeKind.PART_OF,
 )
+#: Only who leads and who partners, when the rest of an action is not needed.
+PARTICIPATION = (EdgeKind.LEADS, EdgeKind.PARTNER_IN)
 _NUMBER = re.compile(r"(\d+)")
 
 
@@ -145,26 +147,33 @@ def action_sort_key(node: Node) -> tuple[Any, ...]:
     return (plan_of(node) or "", natural_key(text_of(node.get("ref"))), line, node.id)
 
 
-def action_facts(store: GraphStore, actions: Iterable[Node]) -> dict[str, ActionFacts]:
-    """Facts for every action in `actions`, from one `neighbours` round trip."""
+def action_facts(
+    store: GraphStore, actions: Iterable[Node], kinds: tuple[EdgeKind, ...] = DETAIL_KINDS
+) -> dict[str, ActionFacts]:
+    """Facts for every action in `actions`, in two round trips: the edges, then each node at
+    their far ends once (a national body partnering a thousand actions is read once)."""
     facts = {n.id: ActionFacts(n) for n in actions if n.kind == NodeKind.ACTION}
     if not facts:
         return {}
-    for edge, far in store.neighbours(list(facts), DETAIL_KINDS, "both"):
+    edges = store.edges_of(list(facts), kinds, "both")
+    far_ids = {e.source if e.target in facts else e.target for e in edges}
+    far = {n.id: n for n in store.nodes(ids=sorted(far_ids))} if far_ids else {}
+    for edge in sorted(edges, key=lambda e: e.id):
         if edge.kind in (EdgeKind.LEADS, EdgeKind.PARTNER_IN):
-            if edge.target in facts and far.id == edge.source:
+            if edge.target in facts and edge.source in far:
                 holder = facts[edge.target]
                 side = holder.leads if edge.kind == EdgeKind.LEADS else holder.partners
-                if all(n.id != far.id for _, n in side):
-                    side.append((edge, far))
-        elif edge.source in facts and far.id == edge.target:
+                if all(n.id != edge.source for _, n in side):
+                    side.append((edge, far[edge.source]))
+        elif edge.source in facts and edge.target in far:
             holder = facts[edge.source]
+            target = far[edge.target]
             if edge.kind == EdgeKind.FEEDS_INTO:
-                holder.feeds.append(far)
+                holder.feeds.append(target)
             elif edge.kind == EdgeKind.ABOUT:
-                holder.themes.append(far)
-            elif edge.kind == EdgeKind.PART_OF and far.kind == NodeKind.PLAN:
-                holder.plan = far
+                holder.themes.append(target)
+            elif edge.kind == EdgeKind.PART_OF and target.kind == NodeKind.PLAN:
+                holder.plan = target
     for holder in facts.values():
         holder.feeds.sort(key=lambda n: n.id)
         holder.themes.sort(key=lambda n: n.id)

@@ -8,6 +8,7 @@ caller gets the candidates; a name that fits none gets the closest names back.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -28,6 +29,8 @@ NAMED_KINDS: tuple[NodeKind, ...] = (
     NodeKind.PERSON,
     NodeKind.PLAN,
 )
+#: What a node id looks like (`org-refugee-council`); anything else is only a name.
+_ID = re.compile(r"[a-z]+-[a-z0-9][a-z0-9._-]*")
 #: A spelling this close (rapidfuzz ratio) to exactly one name is taken to mean it.
 NEAR_IDENTICAL = 90.0
 #: A name that contains the query's words ("Heather Smith" in "Cllr Heather Smith") scores
@@ -192,9 +195,10 @@ def resolve_actor(
     query = (name_or_id or "").strip()
     if not query:
         raise InvalidQuery("organisation name is empty", {"field": "organisation"})
-    node = store.node(query)
-    if node is not None and node.kind in kinds:
-        return node
+    if _ID.fullmatch(query):
+        node = store.node(query)
+        if node is not None and node.kind in kinds:
+            return node
     found = store.find_by_name(query, kinds)
     if len(found) == 1:
         return found[0]

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 import scipy.sparse as sp
@@ -240,6 +241,46 @@ class SimilarityIndex:
         candidates = np.flatnonzero(scores >= min_score)
         order = sorted(candidates, key=lambda r: (-scores[r], self.nodes[r].id))
         return [(int(r), float(scores[r])) for r in order[:limit]]
+
+    @cached_property
+    def rows(self) -> dict[str, int]:
+        """Row of each action id."""
+        return {node.id: row for row, node in enumerate(self.nodes)}
+
+    @cached_property
+    def areas(self) -> tuple[np.ndarray, np.ndarray]:
+        """Normalised region and theme of each row ("" when unknown)."""
+        regions = np.array([_key(r) for r in self.regions], dtype=object)
+        themes = np.array([normalise_name(t or "") for t in self.themes], dtype=object)
+        return regions, themes
+
+    def similar_rows(
+        self, rows: list[int], min_score: float, limit: int, same_area: bool = False
+    ) -> list[list[tuple[int, float]]]:
+        """For each of `rows`, the other rows scoring at least `min_score` against it, best
+        first, from one sparse product for all of them; with `same_area`, only rows in the
+        same region or on the same theme."""
+        if not rows:
+            return []
+        scores = (self.matrix @ self.matrix[rows].T).tocsc()
+        regions, themes = self.areas
+        found = []
+        for column, row in enumerate(rows):
+            start, stop = scores.indptr[column], scores.indptr[column + 1]
+            others = scores.indices[start:stop]
+            values = scores.data[start:stop]
+            keep = (values >= min_score) & (others != row)
+            if same_area:
+                area = np.zeros(others.size, dtype=bool)
+                if regions[row]:
+                    area |= regions[others] == regions[row]
+                if themes[row]:
+                    area |= themes[others] == themes[row]
+                keep &= area
+            others, values = others[keep], values[keep]
+            order = np.lexsort((others, -values))[:limit]
+            found.append(list(zip(others[order].tolist(), values[order].tolist(), strict=True)))
+        return found
 
     def shared_terms(self, a: int, b: int | sp.csr_matrix, top: int = 6) -> list[str]:
         """The terms that explain a score, heaviest first, in their usual spelling."""

@@ -8,7 +8,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from graphmodel import EdgeKind, GraphStore, Node, NodeKind
-from queries.actions import ActionFacts, action_facts, by_name, outcome_ref, participant, text_of
+from queries.actions import (
+    PARTICIPATION,
+    ActionFacts,
+    action_facts,
+    by_name,
+    outcome_ref,
+    participant,
+    plan_of,
+    text_of,
+)
 from queries.dependencies import MAX_FEEDS_DEPTH, OUTCOME_KINDS
 from queries.errors import InvalidQuery
 from queries.models import (
@@ -22,7 +31,7 @@ from queries.models import (
     Severity,
     Withdrawal,
 )
-from queries.overlaps import matches, region_key, similarity_index
+from queries.overlaps import similarity_index
 from queries.resolve import actor_ref, resolve_actor
 from queries.rollup import Holding, rollup
 
@@ -31,6 +40,8 @@ MAX_WITHDRAWN = 50
 #: Similar actions from this score up suggest who could replace a lead.
 REPLACEMENT_MIN_SCORE = 0.15
 REPLACEMENTS_PER_ACTION = 5
+#: Similar actions looked at per orphaned action.
+SIMILAR_PER_ACTION = 20
 CHAIR_ROLES = frozenset({"chair", "co chair", "cochair", "chairperson", "chairman", "chairwoman"})
 #: Points per kind of impact, for the ranking and the overall severity.
 POINTS = {
@@ -55,7 +66,7 @@ class _Outcomes:
 
 def _outcomes_above(store: GraphStore, facts: dict[str, ActionFacts]) -> _Outcomes:
     """Outcomes and objectives above the touched actions, with *all* their contributors
-    (touched or not), one round trip per FEEDS_INTO level."""
+    (touched or not, by id only), two round trips per FEEDS_INTO level."""
     found = _Outcomes()
     frontier = {n.id: n for f in facts.values() for n in f.feeds if n.kind in OUTCOME_KINDS}
     found.nodes.update(frontier)
@@ -63,18 +74,18 @@ def _outcomes_above(store: GraphStore, facts: dict[str, ActionFacts]) -> _Outcom
     while frontier and level < MAX_FEEDS_DEPTH:
         level += 1
         ids = set(frontier)
-        upper: dict[str, Node] = {}
-        for edge, far in store.neighbours(sorted(ids), [EdgeKind.FEEDS_INTO], "both"):
-            if edge.target in ids and far.id == edge.source:
+        above: set[str] = set()
+        for edge in store.edges_of(sorted(ids), [EdgeKind.FEEDS_INTO], "both"):
+            if edge.target in ids:
                 found.contributors.setdefault(edge.target, set()).add(edge.source)
-            elif (
-                edge.source in ids
-                and far.id == edge.target
-                and far.kind in OUTCOME_KINDS
-                and far.id not in found.nodes
-            ):
-                upper[far.id] = far
-                found.nodes[far.id] = far
+            if edge.source in ids and edge.target not in found.nodes:
+                above.add(edge.target)
+        upper = (
+            {n.id: n for n in store.nodes(ids=sorted(above)) if n.kind in OUTCOME_KINDS}
+            if above
+            else {}
+        )
+        found.nodes.update(upper)
         frontier = upper
     return found
 
@@ -124,7 +135,7 @@ def withdrawal(store: GraphStore, organisations: Sequence[str]) -> Withdrawal:
         )
         no_lead_left = bool(leads) and leads <= gone
         nobody_left = not leads and bool(partners) and partners <= gone
-        label = f.summary().ref or f.id
+        label = text_of(f.node.get("ref")) or f.id
         if no_lead_left or nobody_left:
             orphaned.append(impact)
             orphaned_ids.add(f.id)
@@ -264,24 +275,16 @@ def _replacements(
     if not orphaned:
         return []
     index = similarity_index(store)
-    rows = {node.id: r for r, node in enumerate(index.nodes)}
-    similar: dict[str, list[tuple[int, float]]] = {}
-    for f in orphaned:
-        row = rows.get(f.id)
-        if row is None:
-            continue
-        summary = f.summary()
-        best = index.best(
-            index.scores_for(index.matrix[row]), REPLACEMENT_MIN_SCORE, 50, exclude=[row]
-        )
-        similar[f.id] = [
-            (r, s)
-            for r, s in best
-            if (summary.region and region_key(summary.region) == region_key(index.regions[r]))
-            or (summary.theme and matches(None, summary.theme, None, index.themes[r]))
-        ]
+    known = [f for f in orphaned if f.id in index.rows]
+    nearest = index.similar_rows(
+        [index.rows[f.id] for f in known],
+        REPLACEMENT_MIN_SCORE,
+        SIMILAR_PER_ACTION,
+        same_area=True,
+    )
+    similar = {f.id: candidates for f, candidates in zip(known, nearest, strict=True)}
     wanted = {index.nodes[r].id: index.nodes[r] for pairs in similar.values() for r, _ in pairs}
-    others = action_facts(store, wanted.values())
+    others = action_facts(store, wanted.values(), PARTICIPATION)
     result = []
     for f in orphaned:
         found = _Candidates(gone)
@@ -291,19 +294,18 @@ def _replacements(
             other = others.get(index.nodes[r].id)
             if other is None:
                 continue
-            label = other.summary().ref or other.id
-            where = f"{label} ({other.summary().plan})"
+            label = text_of(other.node.get("ref")) or other.id
+            where = f"{label} ({plan_of(other.node)})"
             for _, node in other.leads:
                 found.offer(node, score, f"leads similar action {where}")
             for _, node in other.partners:
                 found.offer(node, score * 0.8, f"partners on similar action {where}")
         ranked = found.ranked()
-        summary = f.summary()
         result.append(
             Replacement(
                 action=f.id,
-                ref=summary.ref,
-                text=summary.text,
+                ref=text_of(f.node.get("ref")),
+                text=text_of(f.node.get("text")) or f.node.name,
                 candidates=[
                     ReplacementCandidate(
                         organisation=actor_ref(node),
