@@ -32,7 +32,10 @@ _LABEL = re.compile(
     r"|responsib(?:le|ility)|owner|delivery partners?|other partners?|partners?|supported by"
     r"|support(?:ing)?(?: organisations| partners)?)\s*:"
 )
-_LEAD_MARK = re.compile(r"\s*[(\[]\s*(?:co-?)?lead(?: partner| body| agency)?\s*[)\]]", re.I)
+_LEAD_MARK = re.compile(
+    r"\s*[(\[]\s*(?:co-?|joint\s+)?leads?(?: partners?| body| bodies| agency| agencies)?\s*[)\]]",
+    re.I,
+)
 _PLACEHOLDER = re.compile(
     r"(?i)^(?:to be\b|tbc\b|tbd\b|not yet\b|none\b|n/?a\b|unknown\b|vacant\b"
     r"|(?:yet )?to be (?:nominated|designated|confirmed|agreed|identified|appointed|decided))"

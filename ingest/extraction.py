@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from graphmodel import NodeKind, normalise_name, stable_id
 from ingest.cells import ActorMention
+from ingest.gazetteer import Gazetteer
 from ingest.layout import ActionRow, Layout
 from ingest.organisations import classify_mention
 from ingest.resolution import Entity, MergeProposal, Resolver
@@ -152,7 +153,7 @@ class _Resolving:
         self.long_to_acronym = {normalise_name(v): k for k, v in self.glossary.items()}
         self.owner: EntityOut | None = None
         if meta.owner:
-            self.owner = self.organisation(meta.owner, confidence=0.9)
+            self.owner = self._owner(meta.owner)
 
     # -- entities ------------------------------------------------------------------------
 
@@ -221,8 +222,33 @@ class _Resolving:
                 self.relate(kept.id, "PART_OF", parent.id, confidence=confidence)
         return kept
 
+    def _owner(self, name: str) -> EntityOut:
+        """The body that owns the plan. A partnership or forum that publishes a plan is an
+        organisation (like the SMPs the gazetteer knows), never a board: the plan is hosted
+        by it, and its other mentions in the plan are the same node."""
+        entity = self.organisation(name, confidence=0.9)
+        if entity.kind == NodeKind.ORGANISATION.value:
+            return entity
+        self.entities.pop(entity.id, None)
+        distinctive = Gazetteer.default().names_place(entity.name)
+        parts = (entity.name,) if distinctive else (self.plan_id, entity.name)
+        return self._keep(
+            entity.model_copy(
+                update={
+                    "id": stable_id("org", *parts),
+                    "kind": NodeKind.ORGANISATION.value,
+                    "org_kind": "partnership",
+                    "scope": "national" if distinctive else self.plan_id,
+                }
+            )
+        )
+
     def organisation(self, name: str, confidence: float = 0.8) -> EntityOut:
         """Resolve a body's name, expanding an acronym the plan defines."""
+        if self.owner is not None and normalise_name(name) in {
+            normalise_name(n) for n in (self.owner.name, *self.owner.aliases)
+        }:
+            return self.owner
         extra: list[str] = []
         full = name
         if name in self.glossary:

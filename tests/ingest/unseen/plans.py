@@ -8,6 +8,7 @@ public bodies; people are generic role holders, or obviously fictional ("Cllr Jo
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.ingest.plan_files import csv_plan, pdf_plan
@@ -523,3 +524,88 @@ def wales_word() -> bytes:
             ),
         ]
     )
+
+
+# -- 9. CSV: a semicolon-separated Excel export (Windows-1252) with a title row ------------
+
+GLASGOW_FILE = "glasgow-new-scots-action-plan.csv"
+GLASGOW_HEADER = ["Ref", "Theme", "Action", "Lead & partner organisations", "Timescale", "Status"]
+
+
+def glasgow_csv() -> bytes:
+    """Excel's "CSV (semicolon delimited)" export: the title row and a blank row come first."""
+    rows = [
+        ["Glasgow New Scots Partnership – Action Plan 2023/24", "", "", "", "", ""],
+        ["", "", "", "", "", ""],
+        GLASGOW_HEADER,
+        [
+            "G1",
+            "Employability",
+            "Run a refugee employability programme with ESOL built in",
+            "Glasgow City Council (lead), Scottish Refugee Council, Jobcentre Plus",
+            "Q1 2023/24",
+            "On track",
+        ],
+        [
+            "G2",
+            "Employability",
+            "Help refugees have their qualifications recognised",
+            "Scottish Refugee Council (lead), Glasgow Clyde College",
+            "Q3 2023/24",
+            "On track",
+        ],
+        [
+            "G3",
+            "Health",
+            "Offer trauma-informed mental health support to New Scots",
+            "NHS Greater Glasgow and Clyde (lead), British Red Cross",
+            "Q4 2023/24",
+            "Delayed",
+        ],
+        [
+            "G4",
+            "Housing",
+            "Agree a protocol for move-on from asylum accommodation",
+            "Glasgow City Council & Mears Group (co-leads), Home Office",
+            "Q2 2023/24",
+            "Complete",
+        ],
+        [
+            "G5",
+            "Housing",
+            "Give advice to people with no recourse to public funds",
+            "Lead: Glasgow City Council; Partners: Scottish Refugee Council, Citizens Advice "
+            "Scotland",
+            "Ongoing – reviewed quarterly",
+            "On track",
+        ],
+        [
+            "G6",
+            "Language",
+            "Map ESOL classes across the city and publish them online, costing under £5,000",
+            "COSLA Strategic Migration Partnership (lead)",
+            "Q2 2024/25",
+            "Not started",
+        ],
+    ]
+    return csv_plan(rows[1:], rows[0], delimiter=";", encoding="cp1252")
+
+
+# -- every unseen plan, as file name and bytes ----------------------------------------------
+
+BRADFORD_FILE = "bradford-asylum-support-action-plan.txt"
+NORFOLK_FILE = "norfolk-refugee-integration-plan.md"
+COHESION_FILE = "community-cohesion-action-plan.md"
+
+#: File name -> (writer of its bytes, how many actions a reader counts in it).
+ALL_PLANS: dict[str, tuple[Callable[[], bytes], int]] = {
+    SHEFFIELD_FILE: (sheffield_word, 8),
+    KENT_FILE: (kent_workbook, 7),
+    LEICESTER_FILE: (leicester_csv, 6),
+    NORFOLK_FILE: ((HERE / NORFOLK_FILE).read_bytes, 7),
+    LINCOLNSHIRE_FILE: (lincolnshire_pdf, 12),
+    BRADFORD_FILE: ((HERE / BRADFORD_FILE).read_bytes, 8),
+    WALES_FILE: (wales_word, 6),
+    COHESION_FILE: ((HERE / COHESION_FILE).read_bytes, 5),
+    GLASGOW_FILE: (glasgow_csv, 6),
+}
