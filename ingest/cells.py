@@ -162,7 +162,8 @@ def interpret(text: str, confidence: float = 0.9) -> ActorMention:
                 confidence=confidence,
             )
     role = _ROLE_TITLE.search(text)
-    if role is not None:
+    if role is not None and Gazetteer.default().lookup(text) is None:
+        # A known body's name ending in a post ("... Services Commissioner") stays a name.
         at_edge = role.start() == 0 or role.end() == len(text)
         body_words = ORG_WORDS.search(_ROLE_TITLE.sub(" ", text))
         short_title = role.end() == len(text) and len(text.split()) <= 6
@@ -383,20 +384,30 @@ def name_cut(before: str, after: str) -> bool:
 
 
 def role_of_body(text: str) -> tuple[str, str] | None:
-    """ "Housing Solutions Manager, Sheffield City Council": a post held in a named body."""
+    """ "Housing Solutions Manager, Sheffield City Council", "Head of Service, X": a post held
+    in a named body. Not a list of two bodies, nor a post that names its own body."""
     match = _ROLE_OF_BODY.match(tidy(text))
     if match is None:
         return None
     role, body = match.group("role").strip(), match.group("body").strip()
+    gazetteer = Gazetteer.default()
+    if gazetteer.lookup(role) is not None or re.search(r"\b[A-Z]{2,}\b", role):
+        # "Association of Chief Police Officers, X" lists bodies; "County LAA coordinator"
+        # names its own.
+        return None
     role_word = _ROLE_TITLE.search(role)
-    if role_word is None or role_word.end() != len(role) or len(role.split()) > 6:
+    if role_word is None or len(role.split()) > 6:
         return None
-    if re.search(r"\b[A-Z]{2,}\b", role) or re.search(
-        r"(?i)\b(?:teams|partners|providers|organisations|groups|officers|members)$", body
+    if role_word.end() != len(role) and not re.match(rf"(?i)^{_ROLE_WORDS}\s+(?:of|for)\s", role):
+        # The post ends on its title ("Service Manager") or reads "Head of Service".
+        return None
+    if gazetteer.lookup(body) is not None:
+        return role, body
+    body_role = _ROLE_TITLE.search(body)
+    if (body_role is not None and body_role.end() == len(body)) or re.search(
+        r"(?i)\b(?:teams|partners|providers|organisations|groups)$", body
     ):
-        # "County LAA coordinator, LSP teams": the post names its own body; a list follows.
-        return None
-    if _ROLE_TITLE.search(body) and _ROLE_TITLE.search(body).end() == len(body):  # type: ignore[union-attr]
+        # "..., LSP teams", "..., Project Officers": a list of people or groups follows.
         return None
     acronym = re.fullmatch(r"[A-Z][A-Za-z]{1,7}", body) and sum(c.isupper() for c in body) >= 2
     if not (ORG_WORDS.search(body) or acronym or re.search(r"\b[A-Z]{2,}\b", body)):
