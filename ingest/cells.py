@@ -18,6 +18,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from ingest.gazetteer import Gazetteer
+from ingest.organisations import looks_like_person as person_like
 from ingest.regions import PLACES, REGIONS
 from ingest.roles import ColumnRole, LeadConvention
 from ingest.tablemodel import Cell
@@ -32,6 +33,19 @@ _LABEL = re.compile(
     r"|responsib(?:le|ility)|owner|delivery partners?|other partners?|partners?|supported by"
     r"|support(?:ing)?(?: organisations| partners)?)\s*:"
 )
+#: "Lead – X, Support – Y": a label with a dash, where an item or a listed part starts.
+_DASH_LABEL = re.compile(
+    r"(?i)(?:^|(?<=[\n,;/]))\s*(co-?leads?|joint leads?|leads?|partners?|support(?:ing)?"
+    r"|supported by)\s+[-–—]\s+(?=\S)"
+)
+#: "X with support from Y", "X supported by Y": the lead, then its partners.
+_WITH_PARTNERS = re.compile(
+    r"(?i)\s+(?:with\s+(?:support|help)\s+from|supported\s+by|in\s+partnership\s+with"
+    r"|working\s+with|with\s+(?:the\s+)?(?:support|help)\s+of|with)\s+(?=[A-Z])"
+)
+#: Words in a list that name nobody: "etc.", "e.g.", "and partners", "others".
+_FILLER = re.compile(r"(?i)^(?:etc|e\.?g|i\.?e|eg|ie|and others|others|partners|and partners)\.?$")
+_LIST_LEAD_IN = re.compile(r"(?i)^(?:e\.?g\.?|eg|i\.?e\.?|including|such as)\s+")
 _LEAD_MARK = re.compile(
     r"\s*[(\[]\s*(?:co-?|joint\s+)?leads?(?: partners?| body| bodies| agency| agencies)?\s*[)\]]",
     re.I,
@@ -131,6 +145,15 @@ def _bare_role(text: str) -> bool:
 def interpret(text: str, confidence: float = 0.9) -> ActorMention:
     """What one mention is, by its shape: initials, a person of a body, a role title, a name."""
     text = tidy(text)
+    worker = person_of_body(text)
+    if worker is not None:
+        return ActorMention(
+            text=text,
+            name=worker[0],
+            shape="person_of_organisation",
+            organisation=worker[1],
+            confidence=confidence,
+        )
     post = role_of_body(text)
     if post is not None:
         return ActorMention(
@@ -261,6 +284,19 @@ _JOIN_END = re.compile(
 )
 
 
+def _ends_name(text: str) -> bool:
+    """Text whose last word closes a body's name: an acronym or a body word."""
+    words = tidy(text).split()
+    if not words:
+        return False
+    last = words[-1]
+    return (
+        (last.isupper() and len(last) >= 2)
+        or bool(_JOIN_END.match(last) or ORG_WORDS.fullmatch(last))
+        or Gazetteer.default().lookup(tidy(text)) is not None
+    )
+
+
 def _and_parts(text: str) -> list[str]:
     """Split "X and Y" / "X & Y" only where X plainly ends a name: an acronym ("EMSMP and
     Home Office"), a role ("Lead Officer and UKVI") or a body word ("EMSMP Board and ...");
@@ -298,6 +334,7 @@ _SERVICE_AREA = re.compile(
     r"|trading standards|regeneration)$"
 )
 _COUNCIL_END = re.compile(r"(?i)\b(?:council|authority)$")
+_ROLE_IN_BRACKETS = re.compile(r"^(?P<role>[^,;()]{2,60}?)\s*\(\s*(?P<body>[^,;()]{2,80})\s*\)$")
 _ROLE_OF_BODY = re.compile(r"^(?P<role>[^,;]{2,60}?)\s*,\s*(?P<body>[^,;]{2,80})$")
 
 
@@ -383,10 +420,29 @@ def name_cut(before: str, after: str) -> bool:
     return tail_open and bool(ORG_WORDS.fullmatch(last)) and len(head.split()) <= 4
 
 
+def person_of_body(text: str) -> tuple[str, str] | None:
+    """ "Jo Bloggs (Bradford Council)", "Jo Bloggs, Bradford Council": a person and the body
+    they work for."""
+    match = re.match(
+        r"^(?P<person>[^,;()]{3,40}?)\s*(?:,\s*|\(\s*)(?P<body>[^,;()]{2,80}?)\)?$", tidy(text)
+    )
+    if match is None:
+        return None
+    person, body = match.group("person").strip(), match.group("body").strip()
+    if not _PERSON_NAME.match(person) or ORG_WORDS.search(person):
+        return None
+    if Gazetteer.default().lookup(person) is not None or not person_like(person):
+        return None
+    known = Gazetteer.default().lookup(body) is not None
+    if not (known or ORG_WORDS.search(body) or re.fullmatch(r"[A-Z]{2,8}", body)):
+        return None
+    return person, body
+
+
 def role_of_body(text: str) -> tuple[str, str] | None:
     """ "Housing Solutions Manager, Sheffield City Council", "Head of Service, X": a post held
     in a named body. Not a list of two bodies, nor a post that names its own body."""
-    match = _ROLE_OF_BODY.match(tidy(text))
+    match = _ROLE_OF_BODY.match(tidy(text)) or _ROLE_IN_BRACKETS.match(tidy(text))
     if match is None:
         return None
     role, body = match.group("role").strip(), match.group("body").strip()
@@ -417,12 +473,12 @@ def role_of_body(text: str) -> tuple[str, str] | None:
 
 def split_names(text: str, splitter: Splitter | None, *, co_leads: bool = False) -> list[str]:
     """One run of actor text to names: commas and semicolons, then run-together bodies."""
-    if role_of_body(text) is not None:
+    if role_of_body(text) is not None or person_of_body(text) is not None:
         return [tidy(text)]
     names: list[str] = []
     for chunk in re.split(r"\s*[;,\n]\s*|\s+\+\s+", text):
-        chunk = tidy(chunk)
-        if not chunk:
+        chunk = tidy(_LIST_LEAD_IN.sub("", tidy(chunk)))
+        if not chunk or _FILLER.match(chunk):
             continue
         parts = [chunk]
         if co_leads:
@@ -435,7 +491,11 @@ def split_names(text: str, splitter: Splitter | None, *, co_leads: bool = False)
                 names.extend(_rejoin([tidy(n) for n in splitter(part) if tidy(n)], part))
             else:
                 names.append(part)
-    kept = (_undouble(n) for n in names if len(n) >= 2 and re.search(r"[A-Za-z]", n))
+    kept = (
+        _undouble(n)
+        for n in names
+        if len(n) >= 2 and re.search(r"[A-Za-z]", n) and not _FILLER.match(n)
+    )
     return list(dict.fromkeys(kept))
 
 
@@ -450,7 +510,7 @@ def _undouble(name: str) -> str:
 
 def _labelled(text: str) -> list[tuple[str, str]] | None:
     """("lead"|"partner", text) segments when the cell labels them, else None."""
-    marks = list(_LABEL.finditer(text))
+    marks = sorted([*_LABEL.finditer(text), *_DASH_LABEL.finditer(text)], key=lambda m: m.start())
     if not marks:
         return None
     segments = []
@@ -524,6 +584,15 @@ def parse_actors(
         waiting = _pending(joined)
         if waiting:
             return ActorCell(lead_pending=waiting, how="column")
+        helped = _WITH_PARTNERS.search(joined)
+        if helped and _ends_name(joined[: helped.start()]):
+            # "X with support from Y": X leads, Y partners.
+            before, after = joined[: helped.start()], joined[helped.end() :]
+            return ActorCell(
+                leads=_mentions(split_names(before, splitter, co_leads=True), 0.9),
+                partners=_mentions(split_names(after, splitter), 0.85),
+                how="column",
+            )
         return ActorCell(
             leads=_mentions(split_names(joined, splitter, co_leads=True), 0.9), how="column"
         )

@@ -175,9 +175,10 @@ def classify_mention(text: str, gazetteer: Gazetteer | None = None) -> MentionKi
     compact = text.replace(" ", "")
     if _RANKED_INITIALS.match(compact) and not gazetteer.lookup(text):
         return MentionKind.INITIALS
-    if _HONORIFIC.match(text) and looks_like_person(text):
-        return MentionKind.PERSON
     known = gazetteer.lookup(text)
+    if _HONORIFIC.match(text) and known is None and looks_like_person(text):
+        # A known body named after someone ("Sir William Stanier School") is the body.
+        return MentionKind.PERSON
     if known is not None:
         if known.is_category:
             return MentionKind.CATEGORY

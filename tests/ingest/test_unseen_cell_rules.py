@@ -135,3 +135,47 @@ def test_a_quarter_of_a_named_financial_year_lies_in_that_year(
     text = f"Q{quarter} {stated}/{(stated + 1) % 100:02d}"
     due = date.fromisoformat(parse_timescale(text, PlanYear.from_period(f"{plan}/{plan + 1}")).due)
     assert date(stated, 4, 1) < due <= date(stated + 1, 3, 31)
+
+
+def _cell(text: str, role: ColumnRole):  # type: ignore[no-untyped-def]
+    convention = "labelled" if role == ColumnRole.ACTORS else None
+    return parse_actors(Cell(text=text, items=(text,)), role, convention, split_bodies)
+
+
+def test_a_named_officer_with_their_body_in_brackets_or_after_a_comma() -> None:
+    for text in ("Jo Bloggs (Bradford Council)", "Jo Bloggs, Bradford Council"):
+        (lead,) = _cell(text, ColumnRole.LEAD).leads
+        assert (lead.shape, lead.name, lead.organisation) == (
+            "person_of_organisation",
+            "Jo Bloggs",
+            "Bradford Council",
+        )
+    (post,) = _cell("Head of Housing (Leeds City Council)", ColumnRole.LEAD).leads
+    assert (post.organisation, post.role) == ("Leeds City Council", "Head of Housing")
+
+
+def test_support_words_after_a_lead_name_its_partners() -> None:
+    for joiner in ("with support from", "supported by", "working with"):
+        parsed = _cell(f"Leeds City Council {joiner} Refugee Action", ColumnRole.LEAD)
+        assert [m.name for m in parsed.leads] == ["Leeds City Council"]
+        assert [m.name for m in parsed.partners] == ["Refugee Action"]
+    assert [m.name for m in _cell("Working with Families Team", ColumnRole.LEAD).leads] == [
+        "Working with Families Team"
+    ]
+
+
+def test_labels_with_dashes_and_words_that_name_nobody() -> None:
+    parsed = _cell("Lead – Leeds City Council, Support – Refugee Action", ColumnRole.ACTORS)
+    assert [m.name for m in parsed.leads] == ["Leeds City Council"]
+    assert [m.name for m in parsed.partners] == ["Refugee Action"]
+    listed = _cell("e.g. Refugee Action, Migrant Help etc.", ColumnRole.PARTNERS)
+    assert [m.name for m in listed.partners] == ["Refugee Action", "Migrant Help"]
+    assert [m.name for m in _cell("Leeds City Council and partners", ColumnRole.LEAD).leads] == [
+        "Leeds City Council"
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(KNOWN))
+def test_a_known_body_alone_in_a_lead_cell_is_that_body(body: str) -> None:
+    assert [m.name for m in _cell(body, ColumnRole.LEAD).leads] == [body]
