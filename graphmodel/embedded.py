@@ -70,7 +70,12 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _prov(rows: Iterable[list[Any]]) -> tuple[Provenance, ...]:
-    return tuple(Provenance(plan=r[0], document=r[1], line=r[2], confidence=r[3]) for r in rows)
+    # Rows were validated when written; rebuilding them unvalidated keeps reads of bodies
+    # named by many plans (hundreds of provenance entries) cheap.
+    return tuple(
+        Provenance.model_construct(plan=r[0], document=r[1], line=r[2], confidence=r[3])
+        for r in rows
+    )
 
 
 class EmbeddedStore:

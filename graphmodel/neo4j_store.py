@@ -60,7 +60,9 @@ def _prov_columns(provenance: Iterable[Provenance]) -> dict[str, list[Any]]:
 
 def _provenance(data: dict[str, Any]) -> tuple[Provenance, ...]:
     return tuple(
-        Provenance(plan=p, document=d, line=None if line < 0 else line, confidence=c)
+        Provenance.model_construct(
+            plan=p, document=d, line=None if line < 0 else line, confidence=c
+        )
         for p, d, line, c in zip(
             data.get("plans") or [],
             data.get("sources") or [],
