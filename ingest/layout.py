@@ -102,6 +102,7 @@ _PLAN_WORDS = re.compile(
 _NOT_TITLE = re.compile(
     r"(?i)^(?:(?:\d+(?:st|nd|rd|th)?\s+)?(?:first |second |final )?draft\b|updated?\b|version\b"
     r"|v\d|appendix\b|annex\b|photo\b|image\b|isbn\b|published\b|contents\b|page \d|www\.|http"
+    r"|(?:last |date )?updated\s*:|(?:year|date|review date|version|status|author)\s*:"
     r"|tel\b|telephone\b|e-?mail\b|copyright\b|©)"
 )
 _GENERIC_HEADING = re.compile(
@@ -109,6 +110,8 @@ _GENERIC_HEADING = re.compile(
     r"(?:actions?|action plans?|plan|delivery plan|work ?plan|activities|what we will do"
     r"|actions? and (?:outcomes|milestones|timescales))(?:\s+(?:table|summary|for \d{4}.*))?$"
 )
+#: "Last updated: 01/02/2024", "Tracker owner: X": a labelled note, not a section title.
+_LABEL_LINE = re.compile(r"^[\w’' ]{2,30}:\s")
 _APPENDIX = re.compile(r"(?i)^(?:appendix|annex|annexe)\b")
 _PUBLISHED_BY = re.compile(r"(?i)\b(?:published|produced|prepared|issued)\s+by\s*:?\s*(.*)$")
 #: "This action plan has been agreed by X", "Agreed by X, March 2023", "Owned by: X".
@@ -116,6 +119,11 @@ _PLAN_BY = re.compile(
     r"(?i)(?:^|\b(?:this|the|our)\s+(?:[\w-]+\s+){0,3}?(?:plan|document|strategy|framework|tracker)"
     r"\b[^.]{0,40}?)\b(?:agreed|approved|owned|adopted|endorsed|developed|written|compiled"
     r"|published|produced|prepared|issued|led|delivered)\s+by\s*:?\s*(?:the\s+)?(.*)$"
+)
+#: "Plan owner: X", "Tracker owner: X", "Lead organisation: X" among a plan's opening lines.
+_OWNER_LABEL = re.compile(
+    r"(?i)^(?:(?:plan|tracker|document|action plan|programme)\s+)?(?:owner|owned by"
+    r"|lead (?:body|organisation|partner))\s*:\s*(.+)$"
 )
 _BODY_NAME = re.compile(
     r"^((?:[A-Z][\w’'&-]*|of|and|for|the|&|on|in|upon)(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|the|&|on"
@@ -424,8 +432,11 @@ class _Reader:
         if not continues:
             for index in range(min(roles.header_rows)):
                 row = table.rows[index]
-                if self._section_row(row) and not self._is_title(self._section_title(row)):
-                    self.theme = self._section_title(row)
+                title = self._section_title(row)
+                note = _LABEL_LINE.match(title) or _NOT_TITLE.match(title)
+                note = note or _GENERIC_HEADING.match(title)
+                if self._section_row(row) and not note and not self._is_title(title):
+                    self.theme = title
         for row in table.rows[start:]:
             self.row(row)
 
@@ -854,6 +865,10 @@ def _title_rows(table: Table) -> list[TextBlock]:
         filled = [c for c in row.cells if not c.empty]
         if len(filled) == 1:
             out.append(TextBlock(text=filled[0].text, line=row.line, style="heading"))
+        elif len(filled) == 2 and filled[0].text.strip().endswith(":"):
+            # "Tracker owner: | Resettlement Programme Board": a labelled line.
+            text = f"{filled[0].text.strip()} {filled[1].text.strip()}"
+            out.append(TextBlock(text=text, line=row.line, style="paragraph"))
     return out
 
 
@@ -873,7 +888,7 @@ def _plan_meta(document: Document) -> PlanMeta:
         texts = [*leading, *texts]
     for index, block in enumerate(texts[:60]):
         text = _tidy(block.text)
-        published = _PLAN_BY.search(text) or _PUBLISHED_BY.search(text)
+        published = _PLAN_BY.search(text) or _PUBLISHED_BY.search(text) or _OWNER_LABEL.match(text)
         if published and owner is None:
             named = published.group(1).strip() or (
                 _tidy(texts[index + 1].text).split("\n")[0] if index + 1 < len(texts) else ""

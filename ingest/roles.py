@@ -230,6 +230,29 @@ def lead_convention(header: str) -> LeadConvention | None:
     return None
 
 
+#: How far down a table its header may be: spreadsheets put titles, dates and a RAG key first.
+_HEADER_SEARCH = 8
+
+
+def is_group_row(row: Row) -> bool:
+    """A row of group labels above the header ("Progress | | | Resources"), not a note
+    ("Tracker owner: | X", "RAG key: | Red = off track | ...")."""
+    filled = [c.text.strip() for c in row.cells if not c.empty]
+    return len(filled) >= 2 and not any(t.endswith(":") or "=" in t for t in filled)
+
+
+_DATE_WORD = re.compile(
+    r"(?i)\b(?:(?:19|20)\d\d|q[1-4]|" + "|".join([*MONTHS, *sorted(_MONTH_ABBR)]) + r")\b"
+    r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
+)
+
+
+def _dated(texts: list[str]) -> bool:
+    """Cells that are mostly dates: months, quarters, years, day/month/year."""
+    dated = [t for t in texts if _DATE_WORD.search(t) and len(t.split()) <= 6]
+    return bool(texts) and len(dated) >= 0.6 * len(texts)
+
+
 def header_score(row: Row) -> float:
     """How much a row looks like a header: the share of its filled cells that are vocabulary."""
     filled = [c for c in row.cells if not c.empty]
@@ -292,7 +315,7 @@ def assign_columns(table: Table, header_index: int) -> tuple[list[ColumnAssignme
     group: list[str] = [""] * width
     section = None
     above = table.rows[header_index - 1] if header_index > 0 else None
-    if above is not None and sum(not c.empty for c in above.cells) >= 2:
+    if above is not None and is_group_row(above):
         current = ""
         for i in range(width):
             text = above.cells[i].text.strip() if i < len(above.cells) else ""
@@ -313,6 +336,15 @@ def assign_columns(table: Table, header_index: int) -> tuple[list[ColumnAssignme
             label = own or group[i]
         if role == ColumnRole.UNKNOWN and not own:
             role, confidence = _content_role(table, i, header_index + 1)
+        if role == ColumnRole.KPI and re.fullmatch(r"targets?", header_text(own)):
+            # A "Target" column of dates is when, not what.
+            values = [
+                r.cells[i].text.strip()
+                for r in table.rows[header_index + 1 :]
+                if i < len(r.cells) and not r.cells[i].empty
+            ]
+            if _dated(values):
+                role, confidence = ColumnRole.TIMESCALE, 0.8
         convention = lead_convention(own) if role in ACTOR_ROLES else None
         if role == ColumnRole.ACTORS and convention is None:
             convention = "first"
@@ -343,7 +375,7 @@ def _kind_without_header(table: Table) -> tuple[TableKind, str]:
 def classify_table(table: Table) -> TableRoles:
     """Find the header row and assign column roles; class non-action tables by what they hold."""
     best_index, best_score = -1, 0.0
-    for index, row in enumerate(table.rows[:4]):
+    for index, row in enumerate(table.rows[:_HEADER_SEARCH]):
         score = header_score(row)
         if score > best_score + 0.05:
             best_index, best_score = index, score
@@ -353,7 +385,7 @@ def classify_table(table: Table) -> TableRoles:
     columns, section = assign_columns(table, best_index)
     roles = {c.role for c in columns}
     header_words = " ".join(header_text(c) for c in table.rows[best_index].cells)
-    grouped = best_index > 0 and sum(not c.empty for c in table.rows[best_index - 1].cells) >= 2
+    grouped = best_index > 0 and is_group_row(table.rows[best_index - 1])
     header_rows = (best_index - 1, best_index) if grouped else (best_index,)
     if not roles & {ColumnRole.ACTION}:
         kind, reason = _kind_without_header(table)

@@ -8,8 +8,11 @@ public bodies; people are generic role holders, or obviously fictional ("Cllr Jo
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Callable
 from pathlib import Path
+
+from openpyxl import Workbook
 
 from tests.ingest.plan_files import csv_plan, pdf_plan
 from tests.ingest.unseen.writers import Grid, Heading, Paragraph, Sheet, word_document, workbook
@@ -591,6 +594,64 @@ def glasgow_csv() -> bytes:
     return csv_plan(rows[1:], rows[0], delimiter=";", encoding="cp1252")
 
 
+# -- 10. Excel: a tracker whose header sits under a title, a date, a RAG key and its owner --
+
+DURHAM_FILE = "resettlement-delivery-tracker.xlsx"
+
+
+def durham_workbook() -> bytes:
+    """The header is the sixth row; "Target" holds dates, not measures."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Tracker"
+    rows: list[list[object]] = [
+        ["Refugee Resettlement Programme – Delivery Tracker 2024"],
+        ["Last updated: 01/02/2024"],
+        ["RAG key:", "Red = off track", "Amber = at risk", "Green = on track"],
+        [],
+        ["Tracker owner:", "Resettlement Programme Board"],
+        ["Activity", "Objective", "Owner", "Target", "Success measure", "RAG"],
+        [
+            "Source private rented homes for arriving families",
+            "Suitable housing",
+            "Durham County Council",
+            "March 2024",
+            "20 homes secured",
+            "Green",
+        ],
+        [
+            "Place every child in a school within 10 school days",
+            "Education",
+            "Durham County Council",
+            dt.date(2024, 5, 31),
+            "All children placed",
+            "Amber",
+        ],
+        [
+            "Register every family with a GP on arrival",
+            "Health",
+            "NHS North East and North Cumbria ICB",
+            "Q1 2024/25",
+            "All families registered",
+            "Green",
+        ],
+        [
+            "Offer ESOL to every adult within a month of arrival",
+            "Education",
+            "Durham County Council Adult Learning",
+            "Ongoing",
+            "All adults offered classes",
+            "Green",
+        ],
+    ]
+    for row in rows:
+        sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
 # -- every unseen plan, as file name and bytes ----------------------------------------------
 
 BRADFORD_FILE = "bradford-asylum-support-action-plan.txt"
@@ -608,4 +669,5 @@ ALL_PLANS: dict[str, tuple[Callable[[], bytes], int]] = {
     WALES_FILE: (wales_word, 6),
     COHESION_FILE: ((HERE / COHESION_FILE).read_bytes, 5),
     GLASGOW_FILE: (glasgow_csv, 6),
+    DURHAM_FILE: (durham_workbook, 4),
 }
