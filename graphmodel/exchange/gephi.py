@@ -1,15 +1,22 @@
-"""GraphML and GEXF for Gephi, yEd and Cytoscape, written by networkx.
+"""GraphML and GEXF for Gephi, yEd and Cytoscape.
 
 Nodes carry `label` (the name) and `kind` (Organisation, Action, ...), edges `label` and
 `kind` (LEADS, PARTNER_IN, ...), so Gephi can colour and filter by them straight away. List
 properties are joined with "; ", and provenance becomes the attributes `plans`, `sources`,
 `lines` and `confidences`. An attribute holding values of mixed types is written as text,
-since both formats declare one type per attribute.
+since both formats declare one type per attribute. Characters XML cannot hold (control
+characters that PDF extraction leaves behind) become U+FFFD.
+
+GraphML is written by networkx (incrementally, through lxml). GEXF is written here, element by
+element: networkx builds the whole GEXF document in memory first, several gigabytes for
+10^5 actions.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any, BinaryIO
+from xml.sax.saxutils import quoteattr
 
 import networkx as nx
 
@@ -37,11 +44,18 @@ _SPECIAL = frozenset(
     }
 )
 LIST_SEPARATOR = "; "
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _safe(text: str) -> str:
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def _flat(value: Any) -> Any:
     if isinstance(value, list | tuple):
-        return LIST_SEPARATOR.join(str(item) for item in value)
+        return _safe(LIST_SEPARATOR.join(str(item) for item in value))
+    if isinstance(value, str):
+        return _safe(value)
     return value
 
 
@@ -50,8 +64,8 @@ def _attributes(properties: dict[str, Any], provenance: tuple[Provenance, ...]) 
         (f"property_{key}" if key in _SPECIAL else key): _flat(value)
         for key, value in properties.items()
     }
-    attrs["plans"] = LIST_SEPARATOR.join(p.plan for p in provenance)
-    attrs["sources"] = LIST_SEPARATOR.join(p.document for p in provenance)
+    attrs["plans"] = _safe(LIST_SEPARATOR.join(p.plan for p in provenance))
+    attrs["sources"] = _safe(LIST_SEPARATOR.join(p.document for p in provenance))
     attrs["lines"] = LIST_SEPARATOR.join("" if p.line is None else str(p.line) for p in provenance)
     attrs["confidences"] = LIST_SEPARATOR.join(repr(float(p.confidence)) for p in provenance)
     return attrs
@@ -63,16 +77,16 @@ def to_networkx(view: ExportView) -> nx.MultiDiGraph:
     for batch in view.batches():
         for node in batch.nodes:
             graph.add_node(
-                node.id,
-                label=node.name,
+                _safe(node.id),
+                label=_safe(node.name),
                 kind=node.kind.value,
                 **_attributes(node.properties, node.provenance),
             )
         for edge in batch.edges:
             attrs = _attributes(edge.properties, edge.provenance)
             attrs["label"] = attrs["kind"] = edge.kind.value
-            attrs["discriminator"] = edge.discriminator
-            graph.add_edge(edge.source, edge.target, key=edge.id, **attrs)
+            attrs["discriminator"] = _safe(edge.discriminator)
+            graph.add_edge(_safe(edge.source), _safe(edge.target), key=edge.id, **attrs)
     _one_type_per_attribute(graph.nodes.values())
     _one_type_per_attribute(attrs for _, _, attrs in graph.edges(data=True))
     return graph
@@ -105,5 +119,73 @@ def write_graphml(view: ExportView, out: BinaryIO) -> None:
     nx.write_graphml(to_networkx(view), out, encoding="utf-8")
 
 
+_GEXF_TYPE = {bool: "boolean", int: "long", float: "double", str: "string"}
+_GEXF_HEADER = (
+    '<?xml version="1.0" encoding="utf-8"?>\n'
+    '<gexf xmlns="http://www.gexf.net/1.2draft" '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    'xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" '
+    'version="1.2">\n'
+    "  <meta><creator>Partnergraph</creator></meta>\n"
+    '  <graph defaultedgetype="directed" mode="static">\n'
+)
+
+
+def _gexf_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+def _declare(items: Any, cls: str, skip: set[str]) -> tuple[str, dict[str, str]]:
+    types: dict[str, type] = {}
+    for attrs in items:
+        for key, value in attrs.items():
+            if key not in skip:
+                types.setdefault(key, type(value))
+    ids = {key: str(index) for index, key in enumerate(sorted(types))}
+    lines = [f'    <attributes class="{cls}" mode="static">\n']
+    lines += [
+        f'      <attribute id="{ids[key]}" title={quoteattr(key)} '
+        f'type="{_GEXF_TYPE.get(types[key], "string")}"/>\n'
+        for key in sorted(types)
+    ]
+    lines.append("    </attributes>\n")
+    return "".join(lines), ids
+
+
+def _attvalues(attrs: dict[str, Any], ids: dict[str, str]) -> str:
+    values = "".join(
+        f'<attvalue for="{ids[key]}" value={quoteattr(_gexf_value(value))}/>'
+        for key, value in attrs.items()
+        if key in ids
+    )
+    return f"<attvalues>{values}</attvalues>" if values else ""
+
+
 def write_gexf(view: ExportView, out: BinaryIO) -> None:
-    nx.write_gexf(to_networkx(view), out, encoding="utf-8", version="1.2draft")
+    """GEXF 1.2, streamed: nodes carry `label` and their attributes, edges `id`, `label`
+    (the kind) and theirs."""
+    graph = to_networkx(view)
+    node_decl, node_ids = _declare(graph.nodes.values(), "node", {"label"})
+    edge_decl, edge_ids = _declare(
+        (attrs for _, _, attrs in graph.edges(data=True)), "edge", {"label"}
+    )
+    out.write((_GEXF_HEADER + node_decl + edge_decl + "    <nodes>\n").encode("utf-8"))
+    for node_id, attrs in graph.nodes(data=True):
+        line = (
+            f"      <node id={quoteattr(node_id)} label={quoteattr(attrs['label'])}>"
+            f"{_attvalues(attrs, node_ids)}</node>\n"
+        )
+        out.write(line.encode("utf-8"))
+    out.write(b"    </nodes>\n    <edges>\n")
+    for source, target, key, attrs in graph.edges(keys=True, data=True):
+        line = (
+            f"      <edge id={quoteattr(key)} source={quoteattr(source)} "
+            f"target={quoteattr(target)} label={quoteattr(attrs['label'])}>"
+            f"{_attvalues(attrs, edge_ids)}</edge>\n"
+        )
+        out.write(line.encode("utf-8"))
+    out.write(b"    </edges>\n  </graph>\n</gexf>\n")

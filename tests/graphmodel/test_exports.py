@@ -72,8 +72,11 @@ def test_gephi_formats_carry_every_node_and_edge_with_kind_and_provenance(
     )
 
 
-def test_graphml_keeps_numbers_and_booleans_typed(sample_store: GraphStore) -> None:
-    graph = nx.read_graphml(io.BytesIO(exported(sample_store, "graphml")))
+@pytest.mark.parametrize(("fmt", "reader"), [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
+def test_gephi_formats_keep_numbers_and_booleans_typed(
+    sample_store: GraphStore, fmt: str, reader
+) -> None:  # type: ignore[no-untyped-def]
+    graph = reader(io.BytesIO(exported(sample_store, fmt)))
     plan = graph.nodes[sample.EAST_MIDLANDS]
     assert plan["year"] == 2018 and plan["draft"] is True
     similar = next(attrs for _, _, attrs in graph.edges(data=True) if attrs["kind"] == "SIMILAR_TO")
@@ -99,7 +102,7 @@ def test_attributes_with_mixed_types_and_reserved_names_stay_readable(
                     id="act-b",
                     kind=NodeKind.ACTION,
                     name="B",
-                    properties={"code": "7b", "start": "2018"},
+                    properties={"code": "7b", "start": "2018", "notes": "page\x0cbreak <&>"},
                     provenance=prov,
                 ),
             ],
@@ -112,6 +115,7 @@ def test_attributes_with_mixed_types_and_reserved_names_stay_readable(
         assert graph.nodes["act-a"]["label"] == "A"
         assert graph.nodes["act-a"]["property_label"] == "x"
         assert graph.nodes["act-b"]["property_start"] == "2018"
+        assert graph.nodes["act-b"]["notes"] == "page\ufffdbreak <&>"
 
 
 def test_csv_tables_use_neo4j_import_headers_and_stable_ids(sample_store: GraphStore) -> None:
