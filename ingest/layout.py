@@ -112,6 +112,7 @@ _GENERIC_HEADING = re.compile(
 )
 #: "Last updated: 01/02/2024", "Tracker owner: X": a labelled note, not a section title.
 _LABEL_LINE = re.compile(r"^[\w’' ]{2,30}:\s")
+_START_HEADER = re.compile(r"(?i)\b(?:start|from|begin|commence)")
 _APPENDIX = re.compile(r"(?i)^(?:appendix|annex|annexe)\b")
 _PUBLISHED_BY = re.compile(r"(?i)\b(?:published|produced|prepared|issued)\s+by\s*:?\s*(.*)$")
 #: "This action plan has been agreed by X", "Agreed by X, March 2023", "Owned by: X".
@@ -597,9 +598,7 @@ class _Reader:
                 tasks=tuple(_tidy(t) for t in draft.values(ColumnRole.TASKS)),
                 kpi=_tidy(" ".join(draft.values(ColumnRole.KPI))) or None,
                 milestones=tuple(_tidy(m) for m in draft.values(ColumnRole.MILESTONES)),
-                timescale=parse_timescale(timescale_text, self.year)
-                if timescale_text
-                else _milestones_due(draft.values(ColumnRole.MILESTONES), self.year),
+                timescale=self._timescale(draft, timescale_text),
                 status="; ".join(status_parts) or None,
                 comments=_tidy(" ".join(draft.values(ColumnRole.COMMENTS))) or None,
                 resources=_tidy("; ".join(draft.values(ColumnRole.RESOURCES))) or None,
@@ -607,6 +606,27 @@ class _Reader:
                 line=draft.line,
                 confidence=round(min(1.0, draft.confidence), 2),
             )
+        )
+
+    def _timescale(self, draft: _Draft, text: str) -> Timescale | None:
+        """The action's timescale: its timescale cells; a start column and an end column
+        give the period and the end is when it is due; none, its last dated milestone."""
+        if not text:
+            return _milestones_due(draft.values(ColumnRole.MILESTONES), self.year)
+        columns = draft.roles.columns_for(ColumnRole.TIMESCALE)
+        starts = [c for c in columns if _START_HEADER.search(c.header)]
+        ends = [c for c in columns if c not in starts]
+        if not starts or not ends:
+            return parse_timescale(text, self.year)
+        start_text = " ".join(draft.items.get(starts[0].index, []))
+        end_text = " ".join(v for c in ends for v in draft.items.get(c.index, []))
+        end = parse_timescale(end_text or text, self.year)
+        start = parse_timescale(start_text, self.year) if start_text else None
+        return end.model_copy(
+            update={
+                "verbatim": " – ".join(t for t in (start_text, end_text) if t),
+                "start": (start.start if start else None) or end.start,
+            }
         )
 
     def _actors(self, draft: _Draft) -> ActorCell:
@@ -921,6 +941,10 @@ def _plan_meta(document: Document) -> PlanMeta:
     title = _tidy(re.sub(r"\s[-–]\s", " – ", title)) or document.metadata.get("title") or ""
     if not title:
         stem = re.sub(r"\.[A-Za-z0-9]+$", "", document.source)
+        in_name = _PERIOD.search(stem.replace("_", "-"))
+        if in_name and period is None:
+            period = re.sub(r"\s+", "", in_name.group(1))
+        stem = _PERIOD.sub(" ", stem.replace("_", "-"))
         title = _tidy(re.sub(r"[-_]+", " ", stem)).title()
     if owner is None:
         body = _PLAN_WORDS.split(title)[0] if _PLAN_WORDS.search(title) else ""

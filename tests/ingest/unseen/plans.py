@@ -652,6 +652,54 @@ def durham_workbook() -> bytes:
     return buffer.getvalue()
 
 
+# -- 11. CSV: start and end date columns, the period only in the file name ----------------
+
+NEWCASTLE_FILE = "newcastle-sanctuary-plan-2023-24.csv"
+NEWCASTLE_HEADER = ["Objective", "Action", "Lead", "Partners", "Start Date", "End Date", "Status"]
+
+
+def newcastle_csv() -> bytes:
+    rows = [
+        [
+            "Improve access to housing",
+            "Agree a move-on protocol with the asylum accommodation provider",
+            "Newcastle City Council",
+            "Migrant Help; Mears Group",
+            "01/04/2023",
+            "30/09/2023",
+            "Complete",
+        ],
+        [
+            "",
+            "Open a weekly housing advice clinic for newly recognised refugees",
+            "Shelter",
+            "Newcastle City Council",
+            "01/06/2023",
+            "31/03/2024",
+            "In progress",
+        ],
+        [
+            "Welcome new arrivals",
+            "Run a volunteer befriending scheme",
+            "Action Foundation",
+            "",
+            "01/05/2023",
+            "Ongoing",
+            "In progress",
+        ],
+        [
+            "",
+            "Hold a Refugee Week celebration in the city centre",
+            "Newcastle City Council",
+            "Northern Sinfonia; local community groups",
+            "19/06/2023",
+            "25/06/2023",
+            "Complete",
+        ],
+    ]
+    return csv_plan(rows, NEWCASTLE_HEADER)
+
+
 # -- every unseen plan, as file name and bytes ----------------------------------------------
 
 BRADFORD_FILE = "bradford-asylum-support-action-plan.txt"
@@ -670,4 +718,5 @@ ALL_PLANS: dict[str, tuple[Callable[[], bytes], int]] = {
     COHESION_FILE: ((HERE / COHESION_FILE).read_bytes, 5),
     GLASGOW_FILE: (glasgow_csv, 6),
     DURHAM_FILE: (durham_workbook, 4),
+    NEWCASTLE_FILE: (newcastle_csv, 4),
 }
