@@ -218,6 +218,16 @@ def _milestones_due(milestones: list[str], year: PlanYear | None) -> Timescale |
     return max(dated, key=lambda t: t.due or "")
 
 
+_THEME_LABEL = re.compile(
+    r"(?i)^(?:theme|workstream|work stream|area|section|strand|pillar)\s*\d{0,2}[a-z]?\s*[:.\-–]\s+(?=\S)"
+)
+
+
+def _theme_name(text: str) -> str:
+    """ "Theme 1: Housing and accommodation" -> "Housing and accommodation"."""
+    return _THEME_LABEL.sub("", text).strip() or text
+
+
 def _topic(text: str) -> bool:
     """A few words naming a subject ("Housing", "Employment and Skills"), not a sentence:
     a priority or objective heading like this is the theme of the actions under it."""
@@ -372,7 +382,7 @@ class _Reader:
                 self.heading_since_table = None
                 self.theme = None
                 return
-            self.heading_since_table = heading
+            self.heading_since_table = _theme_name(heading)
 
     def _is_title(self, heading: str) -> bool:
         """A heading that repeats the plan's title, perhaps with its period or year."""
@@ -453,7 +463,7 @@ class _Reader:
 
     @staticmethod
     def _section_title(row: Row) -> str:
-        return _CONTINUED.sub("", _tidy(row.cells[0].text)).strip(" ,")
+        return _theme_name(_CONTINUED.sub("", _tidy(row.cells[0].text)).strip(" ,"))
 
     def _is_repeated_header(self, row: Row) -> bool:
         """The header again, as tables print it at the top of each page."""
@@ -672,7 +682,7 @@ class _Reader:
                     or _PLAN_BY.search(text)
                     or _PUBLISHED_BY.search(text)
                 ):
-                    theme = _CONTINUED.sub("", text).strip(" ,")
+                    theme = _theme_name(_CONTINUED.sub("", text).strip(" ,"))
                 continue
             if block.style != "list_item":
                 continue

@@ -15,7 +15,15 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from tests.ingest.plan_files import csv_plan, pdf_plan
-from tests.ingest.unseen.writers import Grid, Heading, Paragraph, Sheet, word_document, workbook
+from tests.ingest.unseen.writers import (
+    Grid,
+    Heading,
+    Paragraph,
+    Section,
+    Sheet,
+    word_document,
+    workbook,
+)
 
 HERE = Path(__file__).resolve().parent
 
@@ -700,6 +708,59 @@ def newcastle_csv() -> bytes:
     return csv_plan(rows, NEWCASTLE_HEADER)
 
 
+# -- 12. Word: theme rows merged across the table, RAG letters -----------------------------
+
+COVENTRY_FILE = "coventry-migration-partnership-action-plan.docx"
+
+
+def coventry_word() -> bytes:
+    header = ["No", "Action", "Lead", "Partners", "Timescale", "RAG"]
+    return word_document(
+        [
+            Heading("Coventry Migration Partnership Action Plan 2024-25", level=0),
+            Grid(
+                header,
+                [
+                    Section("Theme 1: Housing and accommodation"),
+                    [
+                        "1.1",
+                        "Publish a guide to housing options for refugees leaving hotels",
+                        "Coventry City Council",
+                        "Coventry Refugee and Migrant Centre",
+                        "June 2024",
+                        "G",
+                    ],
+                    [
+                        "1.2",
+                        "Agree a joint approach to hotel exits with the accommodation provider",
+                        "Coventry City Council",
+                        "Home Office, Serco",
+                        "Q2",
+                        "A",
+                    ],
+                    Section("Theme 2: Employment"),
+                    [
+                        "2.1",
+                        "Run two jobs fairs for refugees with local employers",
+                        "Department for Work and Pensions",
+                        "Coventry City Council, Coventry College",
+                        "Sept 2024",
+                        "R",
+                    ],
+                    [
+                        "2.2",
+                        "Offer volunteering placements to people seeking asylum",
+                        "Coventry Refugee and Migrant Centre",
+                        "Voluntary Action Coventry",
+                        "Ongoing",
+                        "G",
+                    ],
+                ],
+            ),
+        ]
+    )
+
+
 # -- every unseen plan, as file name and bytes ----------------------------------------------
 
 BRADFORD_FILE = "bradford-asylum-support-action-plan.txt"
@@ -719,4 +780,5 @@ ALL_PLANS: dict[str, tuple[Callable[[], bytes], int]] = {
     GLASGOW_FILE: (glasgow_csv, 6),
     DURHAM_FILE: (durham_workbook, 4),
     NEWCASTLE_FILE: (newcastle_csv, 4),
+    COVENTRY_FILE: (coventry_word, 4),
 }

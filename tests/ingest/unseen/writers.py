@@ -35,9 +35,16 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
+class Section:
+    """A row of one cell merged across the table: a theme inside the table."""
+
+    text: str
+
+
+@dataclass(frozen=True)
 class Grid:
     header: Sequence[str]
-    rows: Rows
+    rows: Sequence[Sequence[CellValue] | Section]
 
 
 Block = Heading | Paragraph | Grid
@@ -71,6 +78,11 @@ def word_document(blocks: Sequence[Block], *, title: str | None = None) -> bytes
             for index, text in enumerate(block.header):
                 table.rows[0].cells[index].paragraphs[0].add_run(text).bold = True
             for r, row in enumerate(block.rows, start=1):
+                if isinstance(row, Section):
+                    cells = table.rows[r].cells
+                    merged = cells[0].merge(cells[len(block.header) - 1])
+                    merged.paragraphs[0].add_run(row.text).bold = True
+                    continue
                 for c, value in enumerate(row):
                     cell = table.rows[r].cells[c]
                     for i, item in enumerate(_items(value)):
