@@ -243,6 +243,7 @@ def measure_exchange(
             )
         )
     source.close()
+    del source  # so the imports' peak memory is their own
     results = []
     for fmt, target, export_seconds, export_cpu, peak in exports:
         import_seconds = import_cpu = None
