@@ -92,6 +92,7 @@ class EmbeddedStore:
         self._revision = 0
         self._journal_end = 0
         self._digests: dict[str, str] = {}
+        self._shared_prov: dict[int, tuple[list[Any], tuple[Provenance, ...]]] = {}
         self._seen: tuple[Any, ...] | None = None
         self._prepare_directory()
         with self._locked():
@@ -151,6 +152,7 @@ class EmbeddedStore:
         self._revision = 0
         self._journal_end = 0
         self._digests: dict[str, str] = {}
+        self._shared_prov = {}
 
     def _load(self) -> None:
         with _collector_paused():
@@ -311,13 +313,24 @@ class EmbeddedStore:
                 if not ids:
                     del self._by_key[key]
 
+    def _provenance(self, rows: list[Any]) -> tuple[Provenance, ...]:
+        """A node's or edge's provenance; the long lists of bodies that many plans name are
+        built once and shared until the next write replaces them."""
+        if len(rows) < 4:
+            return _prov(rows)
+        hit = self._shared_prov.get(id(rows))
+        if hit is None or hit[0] is not rows:
+            hit = (rows, _prov(rows))
+            self._shared_prov[id(rows)] = hit
+        return hit[1]
+
     def _to_node(self, node_id: str, attrs: dict[str, Any]) -> Node:
         return Node.model_construct(
             id=node_id,
             kind=attrs["kind"],
             name=attrs["name"],
             properties=dict(attrs["props"]),
-            provenance=_prov(attrs["prov"]),
+            provenance=self._provenance(attrs["prov"]),
         )
 
     def _to_edge(self, u: str, v: str, attrs: dict[str, Any]) -> Edge:
@@ -326,7 +339,7 @@ class EmbeddedStore:
             target=v,
             kind=attrs["kind"],
             properties=dict(attrs["props"]),
-            provenance=_prov(attrs["prov"]),
+            provenance=self._provenance(attrs["prov"]),
             discriminator=attrs["disc"],
         )
 
@@ -443,6 +456,7 @@ class EmbeddedStore:
     def _apply_entry(self, entry: dict[str, Any]) -> WriteSummary:
         owner = entry["owner"]
         replaced = owner in self._by_owner_nodes or owner in self._by_owner_edges
+        self._shared_prov.clear()
         nodes_deleted, edges_deleted = self._detach_owner(owner)
         self._digests.pop(owner, None)
         if entry.get("digest"):

@@ -254,32 +254,43 @@ class SimilarityIndex:
         themes = np.array([normalise_name(t or "") for t in self.themes], dtype=object)
         return regions, themes
 
+    @cached_property
+    def _area_blocks(self) -> dict[tuple[str, str], tuple[np.ndarray, sp.csr_matrix]]:
+        """Rows of each region and each theme, with their slice of the matrix."""
+        regions, themes = self.areas
+        groups: dict[tuple[str, str], list[int]] = {}
+        for row in range(len(self)):
+            if regions[row]:
+                groups.setdefault(("region", regions[row]), []).append(row)
+            if themes[row]:
+                groups.setdefault(("theme", themes[row]), []).append(row)
+        return {
+            key: (np.asarray(rows), self.matrix[np.asarray(rows)]) for key, rows in groups.items()
+        }
+
     def similar_rows(
         self, rows: list[int], min_score: float, limit: int, same_area: bool = False
     ) -> list[list[tuple[int, float]]]:
         """For each of `rows`, the other rows scoring at least `min_score` against it, best
-        first, from one sparse product for all of them; with `same_area`, only rows in the
-        same region or on the same theme."""
-        if not rows:
-            return []
-        scores = (self.matrix @ self.matrix[rows].T).tocsc()
+        first; with `same_area`, only rows in the same region or on the same theme (scored
+        against those rows alone, so the cost follows the area, not the whole corpus)."""
         regions, themes = self.areas
         found = []
-        for column, row in enumerate(rows):
-            start, stop = scores.indptr[column], scores.indptr[column + 1]
-            others = scores.indices[start:stop]
-            values = scores.data[start:stop]
-            keep = (values >= min_score) & (others != row)
+        for row in rows:
             if same_area:
-                area = np.zeros(others.size, dtype=bool)
-                if regions[row]:
-                    area |= regions[others] == regions[row]
-                if themes[row]:
-                    area |= themes[others] == themes[row]
-                keep &= area
-            others, values = others[keep], values[keep]
-            order = np.lexsort((others, -values))[:limit]
-            found.append(list(zip(others[order].tolist(), values[order].tolist(), strict=True)))
+                keys = [("region", regions[row]), ("theme", themes[row])]
+                blocks = [self._area_blocks[k] for k in keys if k[1] and k in self._area_blocks]
+            else:
+                blocks = [(np.arange(len(self)), self.matrix)]
+            scored: dict[int, float] = {}
+            vector = self.matrix[row].T
+            for members, block in blocks:
+                values = np.asarray((block @ vector).todense()).ravel()
+                for other in np.flatnonzero(values >= min_score).tolist():
+                    scored[int(members[other])] = float(values[other])
+            scored.pop(row, None)
+            ranked = sorted(scored.items(), key=lambda item: (-item[1], item[0]))
+            found.append(ranked[:limit])
         return found
 
     def shared_terms(self, a: int, b: int | sp.csr_matrix, top: int = 6) -> list[str]:
