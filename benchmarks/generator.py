@@ -39,6 +39,15 @@ from graphmodel import (
 
 #: Share of actions written as a paraphrase of an action in another region's plan.
 DUPLICATE_SHARE = 0.2
+#: Key tasks, written about the action's own object, group and setting (as plans do).
+TASKS: tuple[str, ...] = (
+    "Agree leads and a timetable for {obj}",
+    "Identify {group} who would benefit {setting}",
+    "Review progress on {obj} with partners",
+    "Secure resources for {obj}",
+    "Gather feedback from {group}",
+    "Map what already exists {setting}",
+)
 #: Largest near-duplicate cluster (the original and its paraphrases).
 MAX_CLUSTER = 4
 #: Share of lead and partner mentions that go to the national bodies.
@@ -534,7 +543,7 @@ class _Generator:
             theme, objective, outcome_id, outcome_text, ref_base = rng.choice(outcomes)
             ref = f"{ref_base}.{number}"
             action_id = stable_id("act", plan_id, ref)
-            text, words = self._action_text(action_id, region)
+            text, words, fresh = self._action_text(action_id, region)
             leads = self._actors(region, 1 if rng.random() < 0.7 else 2, groups, board, people)
             partners = [
                 a
@@ -545,8 +554,8 @@ class _Generator:
             due_year = year + (1 if month < 4 else 0)
             kpi = rng.choice(V.KPIS).format(n=rng.randint(2, 40))
             tasks = [
-                f"{rng.choice(V.VERBS)} {rng.choice(V.OBJECTS)} {rng.choice(V.SETTINGS)}"
-                for _ in range(rng.randint(1, 3))
+                template.format(obj=words.obj, group=words.group, setting=words.setting)
+                for template in rng.sample(TASKS, rng.randint(1, 3))
             ]
             status = rng.choice(V.STATUSES)
             b.node(
@@ -610,7 +619,7 @@ class _Generator:
                     status=status,
                 )
             )
-            if words is not None:
+            if fresh:
                 self.sources.append((words, region, action_id))
         plan.contribution = b.build()
         return plan
@@ -701,9 +710,9 @@ class _Generator:
                 self.used_words.add(key)
                 return words
 
-    def _action_text(self, action_id: str, region: str) -> tuple[str, Words | None]:
-        """A fresh action (returned with its words, so others can paraphrase it) or a
-        paraphrase of an action in another region (recorded as a true pair)."""
+    def _action_text(self, action_id: str, region: str) -> tuple[str, Words, bool]:
+        """A fresh action or a paraphrase of an action in another region (recorded as a
+        true pair), with its words and whether it is fresh (others may paraphrase it)."""
         rng = self.rng
         if self.sources and rng.random() < DUPLICATE_SHARE:
             for _ in range(8):
@@ -719,10 +728,10 @@ class _Generator:
                     self.clusters[cluster].append(action_id)
                     self.cluster_of[action_id] = cluster
                     self.region_of[action_id] = region
-                    return paraphrase(words, rng), None
+                    return paraphrase(words, rng), words, False
         words = self._fresh_words()
         self.region_of[action_id] = region
-        return _sentence(words), words
+        return _sentence(words), words, True
 
     def _probes(self) -> list[Probe]:
         rng = self.rng
