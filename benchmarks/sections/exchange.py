@@ -8,8 +8,8 @@ over `store.nodes()` and `store.edges()`. rdflib holds every triple in memory, s
 baselines run only up to `RDF_BASELINE_MAX` actions.
 
 Imports go into an empty store of the same backend; on Neo4j that is the same database
-cleared, so this section runs last. In smoke mode (the test suite) only N-Triples is imported
-and no baseline runs.
+cleared, so this section runs last. Above `ALL_IMPORTS_MAX` actions, and in smoke mode (the
+test suite), only N-Triples is imported; smoke mode runs no baseline.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ from benchmarks.context import Context, need
 from benchmarks.measure import Figure, Section, timed
 
 RDF_BASELINE_MAX = 10_000
+#: Above this many actions only N-Triples is imported (the RDF formats parse alike).
+ALL_IMPORTS_MAX = 10_000
 
 
 def run(ctx: Context, section: Section) -> None:
@@ -61,7 +63,7 @@ def run(ctx: Context, section: Section) -> None:
         )
         written.append((fmt, target))
     for fmt, target in written:
-        if fmt not in rdf or (ctx.smoke and fmt.value != "nt"):
+        if fmt not in rdf or ((ctx.smoke or ctx.size > ALL_IMPORTS_MAX) and fmt.value != "nt"):
             continue
         base_seconds, method = (
             (None, "not run in smoke mode")

@@ -27,7 +27,7 @@ GOAL_MIB = 4096.0
 GOAL_PRECISION = 0.9
 GOAL_RECALL = 0.9
 #: A detection process is stopped beyond these (the goals are 4 GiB and 30 s).
-CEILING_BYTES = 12 * 2**30
+CEILING_BYTES = 8 * 2**30
 TIMEOUT_SECONDS = 1800.0
 THRESHOLDS = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
 
