@@ -9,26 +9,15 @@ import sys
 
 import typer
 
-from graphmodel import PartnergraphError
-
-app = typer.Typer(
-    name="partnergraph",
-    help="Turn partnership action plans into a knowledge graph you can question and explore.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
+from api.cli import (  # noqa: F401  (each module registers its commands on `app`)
+    exchange_commands,
+    ingest_commands,
+    query_commands,
+    server_commands,
+    visual_commands,
 )
-
-
-@app.callback()
-def _root() -> None:
-    """Turn partnership action plans into a knowledge graph you can question and explore."""
-
-
-from api.cli import query_commands, server_commands  # noqa: E402,F401  (registers commands on `app`)
-from api.cli import exchange_commands  # noqa: E402,F401
-from api.cli import ingest_commands  # noqa: E402,F401
-from api.cli import visual_commands  # noqa: E402,F401
+from api.cli.app import app
+from graphmodel import PartnergraphError
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from api.cli import app
+from api.cli.app import app
 from api.cli.common import (
     FormatOption,
     OutputFormat,

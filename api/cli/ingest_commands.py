@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from api.cli import app
+from api.cli.app import app
 from api.cli.common import (
     FormatOption,
     OutputFormat,

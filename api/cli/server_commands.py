@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from api.cli import app
+from api.cli.app import app
 from api.cli.common import StoreOption, settings_for
 
 

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from api.cli import app
+from api.cli.app import app
 from api.cli.common import StoreOption, err_console, opened_store, settings_for
 from queries import DEFAULT_MIN_SCORE
 from visualisations import (
