@@ -44,5 +44,9 @@ demo: install
 bench: install neo4j
 	$(BIN)/python -m benchmarks
 
+# Screenshots of the web UI's main pages, for the README and docs/ui.md.
+screenshots: install browser
+	$(BIN)/python -m tests.browser.screenshots
+
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis tests/neo4j_launcher/target .partnergraph
