@@ -60,6 +60,11 @@ def main(argv: list[str] | None = None) -> int:
         help="actions in the generated plan file for extraction throughput",
     )
     parser.add_argument("--output", type=Path, default=None, help="results JSON path")
+    parser.add_argument(
+        "--merge",
+        action="store_true",
+        help="keep earlier results for the sizes, stores and sections not measured now",
+    )
     parser.add_argument("--no-doc", action="store_true", help="do not refresh docs/benchmarks.md")
     args = parser.parse_args(argv)
     options = Options(
@@ -71,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         plan_actions=args.plan_actions,
         command="python -m benchmarks " + shlex.join(argv if argv is not None else sys.argv[1:]),
         log=main_log,
+        merge=args.merge,
     )
     if args.output is not None:
         options.output = args.output

@@ -5,6 +5,7 @@ section; each section imports what it measures lazily, so code not there yet is 
 from __future__ import annotations
 
 import gc
+import json
 import os
 import shutil
 import sys
@@ -53,6 +54,8 @@ class Options:
     output: Path = report.RESULTS
     doc: Path | None = report.DOC
     command: str = "python -m benchmarks"
+    #: Keep the earlier results of sizes, stores and sections this run does not measure.
+    merge: bool = False
     log: Callable[[str], None] = print
 
 
@@ -118,6 +121,9 @@ def run(options: Options) -> dict[str, Any]:
         "corpora": [],
         "runs": [],
     }
+    previous = None
+    if options.merge and options.output.exists():
+        previous = json.loads(options.output.read_text(encoding="utf-8"))
     workdir = Path(tempfile.mkdtemp(prefix="partnergraph-bench-"))
     store_sections = [s for s in STORE_SECTIONS if s in options.sections]
     try:
@@ -151,7 +157,7 @@ def run(options: Options) -> dict[str, Any]:
                                 "sections": [s.as_dict() for s in sections],
                             }
                         )
-                        _save(results, options, started)
+                        _save(results, options, started, previous)
                 gc.unfreeze()
                 del corpus
                 gc.collect()
@@ -166,15 +172,19 @@ def run(options: Options) -> dict[str, Any]:
                     "sections": [s.as_dict() for s in sections],
                 }
             )
-        _save(results, options, started)
+        _save(results, options, started, previous)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     return results
 
 
-def _save(results: dict[str, Any], options: Options, started: float) -> None:
+def _save(
+    results: dict[str, Any], options: Options, started: float, previous: dict[str, Any] | None
+) -> None:
     results["finished_at"] = datetime.now(UTC).isoformat(timespec="seconds")
     results["seconds"] = round(time.perf_counter() - started, 1)
+    if previous is not None:
+        results = report.merged(previous, results)
     report.write_json(results, options.output)
     if options.doc is not None:
         report.write_doc(results, options.doc)
