@@ -377,6 +377,8 @@ class _Reader:
                 return
             if _PLAN_BY.search(heading) or _PUBLISHED_BY.search(heading):
                 return
+            if _OWNER_LABEL.match(heading):
+                return
             if _GENERIC_HEADING.match(heading):
                 # "Our actions", "Action plan": a new section that names no topic.
                 self.heading_since_table = None
@@ -663,8 +665,10 @@ class _Reader:
 
     # -- bulleted action lists -----------------------------------------------------------
 
-    def action_list(self, blocks: list[TextBlock]) -> None:
-        """Plans with no action table: each list item under a heading is one action."""
+    def action_list(self, blocks: list[TextBlock], need_lead: bool = False) -> None:
+        """Each list item under a heading that says who or when is one action. In a plan whose
+        actions are in tables (`need_lead`), only items that name their lead count: the rest
+        of its lists are narrative."""
         theme = None
         for block in blocks:
             text = _tidy(block.text)
@@ -681,6 +685,7 @@ class _Reader:
                     or _GENERIC_HEADING.match(text)
                     or _PLAN_BY.search(text)
                     or _PUBLISHED_BY.search(text)
+                    or _OWNER_LABEL.match(text)
                 ):
                     theme = _theme_name(_CONTINUED.sub("", text).strip(" ,"))
                 continue
@@ -690,6 +695,8 @@ class _Reader:
             if parsed is None:
                 continue
             ref, body, actors, when = parsed
+            if need_lead and not actors.leads:
+                continue
             self.actions.append(
                 ActionRow(
                     ref=ref,
@@ -714,7 +721,7 @@ _INLINE_PARTNERS = re.compile(
 )
 _INLINE_WHEN = re.compile(
     r"(?i)[(\[]?\s*\b(?:by|timescale|when|due|deadline|date|target date)\s*[:\-–]?\s*"
-    r"((?:end\s+(?:of\s+)?)?(?:q[1-4]|\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|\w+\s+(?:19|20)\d\d"
+    r"((?:end\s+(?:of\s+)?)?(?:(?:q[1-4]|quarter\s+[1-4])(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*[/\-–]\s*\d\d(?:\d\d)?)?)?|\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|\w+\s+(?:19|20)\d\d"
     r"|(?:19|20)\d\d(?:/\d\d)?|ongoing|quarterly|monthly|annually|as required))\s*[)\]]?"
 )
 _INLINE_LEAD_SUFFIX = re.compile(
@@ -726,7 +733,7 @@ _NOTE_LABEL = re.compile(
     r"(?i)^\s*(?:(?P<lead>co-?leads?|joint leads?|leads?(?: body| officer| organisation| agency)?"
     r"|responsib(?:le|ility)|owner|who)|(?P<partners>partners?|supported by|support"
     r"|supporting(?: organisations| partners)?|with)|(?P<when>by|timescale|when|due|deadline"
-    r"|date|target(?: date)?|completion))\s*(?::|[\-–](?=\s))\s*(?P<rest>.+)$"
+    r"|date|target(?: date)?|completion))\s*(?::|[\-–](?=\s)|\s(?=(?-i:[A-Z])))\s*(?P<rest>.+)$"
 )
 _NOTE_LEAD_SUFFIX = re.compile(r"(?i)^(?P<rest>.{2,80}?)\s*\(?\b(?:as\s+)?(?:co-?)?lead\)?$")
 #: A timescale after a dash at the end of an item: "... — by March 2024", "... - ongoing".
@@ -1041,9 +1048,11 @@ def read_layout(document: Document, splitter: Splitter | None = None) -> Layout:
         else:
             reader.text(block)
     reader.finish()
-    if not reader.actions:
-        reader.objective = reader.objective_ref = None
-        reader.action_list([b for b in document.blocks if isinstance(b, TextBlock)])
+    had_tables = bool(reader.actions)
+    reader.objective = reader.objective_ref = None
+    reader.action_list(
+        [b for b in document.blocks if isinstance(b, TextBlock)], need_lead=had_tables
+    )
     warnings = list(reader.warnings)
     for action in reader.actions:
         where = f"line {action.line}" if action.line else "an action"

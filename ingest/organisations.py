@@ -32,6 +32,10 @@ class MentionKind(StrEnum):
     UNKNOWN = "unknown"
 
 
+#: Words that end a body's name when they follow it directly ("Stop Hate UK").
+NATION_SUFFIXES = frozenset({"UK", "GB", "England", "Scotland", "Wales", "Cymru"})
+
+
 def _vocabulary(words: str) -> frozenset[str]:
     """A set of lower-case words written as one readable block."""
     return frozenset(words.lower().split())
@@ -421,7 +425,9 @@ def _assemble(pieces: list[tuple[bool, list[_Token]]], gazetteer: Gazetteer) -> 
                 and prev[0].text.lower() not in BODY_END_WORDS
             )
             lower_tail = known and tokens[0].text[:1].islower() and not prev_known
-            if joined and (team_of or single_word or lower_tail or sub_body or body_word):
+            # "Stop Hate UK", "Refugee Action Scotland": a nation ends the name before it.
+            nation = len(tokens) == 1 and tokens[0].text in NATION_SUFFIXES
+            if joined and (team_of or single_word or lower_tail or sub_body or body_word or nation):
                 merged[-1] = (False, prev + tokens)
                 continue
         merged.append((known, tokens))
