@@ -328,10 +328,14 @@ _TYPE_WORDS = frozenset(
 )
 #: Service areas a council runs: after the council's name they are its team, not a new body.
 _SERVICE_AREA = re.compile(
-    r"(?i)^(?:public health|adult (?:learning|education|social care)|social care|social services"
-    r"|children'?s services|community safety|housing(?: services)?|libraries|library service"
-    r"|education|youth service|communities|community cohesion|environmental health"
-    r"|trading standards|regeneration)$"
+    r"(?i)^(?:public health|adult (?:learning|education|social care|services)|social care"
+    r"|social services|children'?s services|children and families|early help|community safety"
+    r"|housing(?: options| solutions| advice| needs| strategy| services?)?|homelessness"
+    r"|libraries|library service|education|admissions|youth service|communities"
+    r"|community cohesion|environmental health|trading standards|regeneration"
+    r"|revenues and benefits|benefits|resettlement|refugee resettlement|employment and skills"
+    r"|skills|economic development|migration)"
+    r"(?: (?:team|service|services|unit|department|directorate|programme))?$"
 )
 _COUNCIL_END = re.compile(r"(?i)\b(?:council|authority)$")
 _ROLE_IN_BRACKETS = re.compile(r"^(?P<role>[^,;()]{2,60}?)\s*\(\s*(?P<body>[^,;()]{2,80})\s*\)$")

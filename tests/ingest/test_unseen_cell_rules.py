@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -179,3 +180,21 @@ def test_labels_with_dashes_and_words_that_name_nobody() -> None:
 @given(st.sampled_from(KNOWN))
 def test_a_known_body_alone_in_a_lead_cell_is_that_body(body: str) -> None:
     assert [m.name for m in _cell(body, ColumnRole.LEAD).leads] == [body]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Hull City Council Housing Options",
+        "Leeds City Council Revenues and Benefits",
+        "Bristol City Council Refugee Resettlement Team",
+        "Kent County Council Children and Families",
+    ],
+)
+def test_a_council_service_area_after_its_council_is_its_team(lead: str) -> None:
+    assert [e.name for e in _cell(lead, ColumnRole.LEAD).leads] == [lead]
+
+
+def test_a_known_body_after_a_council_stays_a_body_of_its_own() -> None:
+    parsed = _cell("Hull City Council Refugee Council", ColumnRole.LEAD)
+    assert [e.name for e in parsed.leads] == ["Hull City Council", "Refugee Council"]
