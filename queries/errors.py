@@ -37,3 +37,9 @@ class InvalidQuery(QueryError):
     """A parameter is out of range or empty; `details.field` names it."""
 
     status_code = 422
+
+
+class PersonNotFound(QueryError):
+    """No person goes by that name or id; `details.closest` suggests the nearest names."""
+
+    status_code = 404

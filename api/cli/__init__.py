@@ -12,6 +12,7 @@ import typer
 from api.cli import (  # noqa: F401  (each module registers its commands on `app`)
     exchange_commands,
     ingest_commands,
+    people_commands,
     query_commands,
     server_commands,
     visual_commands,

@@ -1,6 +1,15 @@
 """One router per resource; `ROUTERS` is what `create_app` mounts, in order."""
 
-from api.routers import exchange, ingest, organisations, overlaps, plans, scenarios, search
+from api.routers import (
+    exchange,
+    ingest,
+    organisations,
+    overlaps,
+    people,
+    plans,
+    scenarios,
+    search,
+)
 from api.web import router as web_router
 
 ROUTERS = [
@@ -10,6 +19,7 @@ ROUTERS = [
     scenarios.router,
     overlaps.router,
     search.router,
+    people.router,
     exchange.router,
     web_router,
 ]
