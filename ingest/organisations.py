@@ -119,7 +119,9 @@ _NOT_NAME_WORDS = GENERIC_WORDS | _vocabulary(
     Student Students Volunteer Volunteers Carers Families Kids Youth Children Arts Music
     Sports Football Club Events Week Day Time Central Park Green Red Blue Star Light
     Good Best Better Real Inclusion Diversity Equality Unity Peace Change Future Access
-    Direct Care Connect Connectors Community Communities Cohesion Development"""
+    Direct Care Connect Connectors Community Communities Cohesion Development England
+    Scotland Wales Cymru Ireland Northern Britain Welsh Scottish Irish Stress Trauma Traumatic
+    Mental Wellbeing Recovery Counselling Therapy"""
 )
 _STRIP_MENTION = re.compile(r"^[\s,;.:\-–•]+|[\s,;.:\-–•]+$")
 

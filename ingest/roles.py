@@ -118,7 +118,8 @@ _VOCABULARY: tuple[tuple[str, ColumnRole, float], ...] = (
     ),
     (r"\b(objectives?|aims?|priorit(y|ies)|goals?|purpose)\b", ColumnRole.OBJECTIVE, 0.85),
     (
-        r"\b(themes?|workstreams?|work streams?|areas? of (work|need)|key areas?|issues?)\b",
+        r"\b(themes?|workstreams?|work streams?|areas? of (work|need)|key areas?|issues?)\b"
+        r"|\blink(ed)? to (the )?(strategy|plan|framework)\b",
         ColumnRole.THEME,
         0.8,
     ),

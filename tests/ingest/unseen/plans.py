@@ -767,6 +767,94 @@ BRADFORD_FILE = "bradford-asylum-support-action-plan.txt"
 NORFOLK_FILE = "norfolk-refugee-integration-plan.md"
 COHESION_FILE = "community-cohesion-action-plan.md"
 
+HULL_FILE = "hull-resettlement-action-plan.docx"
+
+
+def hull_word() -> bytes:
+    """Columns in an unusual order (reference, date, partners, lead agency, action, RAG),
+    sections as headings between tables, a council's service area as a lead, and a second
+    table with "Responsible" naming co-leads and "X with support from Y"."""
+    return word_document(
+        [
+            Heading("Hull Multi-Agency Forum: Refugee Resettlement Action Plan 2025-2026", 0),
+            Paragraph("Prepared by Hull City Council on behalf of the Hull Multi-Agency Forum."),
+            Heading("Section A – Housing"),
+            Grid(
+                ["Ref", "Target date", "Key partners", "Lead agency", "Action", "RAG"],
+                [
+                    [
+                        "A1",
+                        "Spring 2025",
+                        "Humberside Fire and Rescue Service, Goodwin Development Trust",
+                        "Hull City Council Housing Options",
+                        "Inspect all private rented properties offered to resettled families",
+                        "Green",
+                    ],
+                    [
+                        "A2",
+                        "End of March 2025",
+                        "Citizens Advice Hull & East Riding; DWP",
+                        "Hull City Council",
+                        "Support families to open bank accounts and claim Universal Credit",
+                        "Amber",
+                    ],
+                    [
+                        "A3",
+                        "TBC",
+                        "",
+                        "Refugee Council",
+                        "Publish a housing guide in Arabic, Dari and Pashto",
+                        "Red",
+                    ],
+                ],
+            ),
+            Heading("Section B – Children and young people"),
+            Grid(
+                ["Action", "Responsible", "Timescale", "Update"],
+                [
+                    [
+                        "Secure school places within 20 school days of arrival",
+                        "Hull City Council Admissions Team / Humber Teaching NHS Foundation Trust",
+                        "Ongoing",
+                        "Complete for 14 children",
+                    ],
+                    [
+                        "Offer holiday activities (HAF) to every resettled child",
+                        "Hull City Council with support from Goodwin Development Trust",
+                        "Summer 2025",
+                        "",
+                    ],
+                ],
+            ),
+        ]
+    )
+
+
+CARDIFF_FILE = "cardiff-forum-work-plan-2023-2025.csv"
+
+
+def cardiff_csv() -> bytes:
+    """A title row above the header, "Link to strategy" as the theme column, "Action Owner"
+    and "Contributors", dd/mm/yyyy and season dates, "(lead)" among co-leads, bodies whose
+    names end in "Wales" and "Cymru"."""
+    return (
+        b"Cardiff Refugee and Asylum Seeker Forum - Work Plan 2023-2025,,,,,,,\n"
+        b"Link to strategy,Ref,Activity,Action Owner,Contributors,Completion date,"
+        b"Measure of success,Comments\n"
+        b"Safe homes,1a,Review temporary accommodation standards for asylum seekers,"
+        b'Cardiff Council,"Clearsprings Ready Homes, Welsh Refugee Council, Shelter Cymru",'
+        b"31/03/2024,All properties inspected,Delayed by staffing\n"
+        b"Safe homes,1b,Develop a move-on protocol for newly recognised refugees,"
+        b'Welsh Refugee Council,"Cardiff Council; DWP; Home Office",Autumn 2024,'
+        b"Protocol signed by all partners,\n"
+        b"Health,2a,Deliver trauma-informed practice training to GP surgeries,"
+        b'Cardiff and Vale University Health Board,"Traumatic Stress Wales, Public Health Wales",'
+        b"Ongoing,200 staff trained,On track\n"
+        b"Health,2b,Pilot a drop-in clinic at the Oasis Centre,"
+        b"Oasis Cardiff (lead) / Cardiff and Vale UHB,,Q3 2023/24,,Complete\n"
+    )
+
+
 #: File name -> (writer of its bytes, how many actions a reader counts in it).
 ALL_PLANS: dict[str, tuple[Callable[[], bytes], int]] = {
     SHEFFIELD_FILE: (sheffield_word, 8),
@@ -781,4 +869,6 @@ ALL_PLANS: dict[str, tuple[Callable[[], bytes], int]] = {
     DURHAM_FILE: (durham_workbook, 4),
     NEWCASTLE_FILE: (newcastle_csv, 4),
     COVENTRY_FILE: (coventry_word, 4),
+    HULL_FILE: (hull_word, 5),
+    CARDIFF_FILE: (cardiff_csv, 4),
 }
