@@ -11,17 +11,20 @@ import re
 import unicodedata
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-_SPACE = re.compile(r"\s+")
 _MAX_SLUG = 48
 
 
 def normalise_name(text: str) -> str:
-    """Fold case, accents, ampersands and spacing so variants of a name compare equal."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace("&", " and ").replace("’", "'").lower()
-    text = re.sub(r"['`]", "", text)
-    return _SPACE.sub(" ", _NON_WORD.sub(" ", text)).strip()
+    """Fold case, accents, ampersands and spacing so variants of a name compare equal.
+
+    ASCII text has nothing to decompose, so it skips the per-character accent pass (most
+    names are ASCII, and action texts are long)."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("&", " and ").replace("’", "").replace("'", "").replace("`", "").lower()
+    # Each run of other characters becomes one space, so no run of spaces is left to fold.
+    return _NON_WORD.sub(" ", text).strip()
 
 
 def slug(text: str) -> str:
