@@ -215,3 +215,9 @@ CLEAR = (
     + OWNER
     + " CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
 )
+
+# What one owner contributed, for rewriting it (forgetting a person).
+OWNED_NODES = f"MATCH (n:{NODE}) WHERE $owner IN n.plans RETURN {_NODE_FIELDS} ORDER BY n.id"
+OWNED_EDGES = (
+    f"MATCH (a:{NODE})-[r]->(b:{NODE}) WHERE $owner IN r.plans RETURN {_EDGE_FIELDS} ORDER BY r.id"
+)

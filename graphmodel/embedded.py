@@ -664,3 +664,18 @@ class EmbeddedStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def owned(self, owner: str) -> tuple[list[Node], list[Edge]]:
+        self._refresh()
+        graph = self._graph
+        nodes = [
+            self._to_node(i, graph.nodes[i])
+            for i in sorted(self._by_owner_nodes.get(owner, ()))
+            if i in graph
+        ]
+        edges = [
+            self._to_edge(u, v, graph.edges[u, v, key])
+            for u, v, key in sorted(self._by_owner_edges.get(owner, ()), key=lambda e: e[2])
+            if graph.has_edge(u, v, key)
+        ]
+        return nodes, edges

@@ -360,3 +360,8 @@ class Neo4jStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def owned(self, owner: str) -> tuple[list[Node], list[Edge]]:
+        nodes = [_node(r["n"]) for r in self._read(cypher.OWNED_NODES, owner=owner)]
+        edges = [_edge(r) for r in self._read(cypher.OWNED_EDGES, owner=owner)]
+        return nodes, edges

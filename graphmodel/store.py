@@ -101,3 +101,10 @@ class GraphStore(Protocol):
     def clear(self) -> None: ...
 
     def close(self) -> None: ...
+
+    def owned(self, owner: str) -> tuple[list[Node], list[Edge]]:
+        """Every node and edge `owner` contributed, as stored (with every owner's provenance),
+        in id order; empty for an owner with nothing stored. Lets a caller write an owner's
+        records again with something taken out (forgetting a person) without reading the
+        whole graph."""
+        ...

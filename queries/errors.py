@@ -43,3 +43,9 @@ class PersonNotFound(QueryError):
     """No person goes by that name or id; `details.closest` suggests the nearest names."""
 
     status_code = 404
+
+
+class GraphChanged(QueryError):
+    """The graph changed while a removal was being prepared; nothing was removed."""
+
+    status_code = 409

@@ -5,7 +5,7 @@ their initials. `people` lists every Person node with where it came from, so a c
 can see what is kept; `forget` removes people from every plan that names them.
 
 Forgetting goes through the store's ordinary owner writes, so both stores do exactly the same
-thing: each affected plan's records are read back, the people, every edge touching them and
+thing: each affected plan's records are read back (`GraphStore.owned`), the people, every edge touching them and
 their names in the plan's own texts (an action's comments: "KK has met with...") are taken
 out, and the plan's contribution is written again, which replaces the old one in one
 transaction. Everything else the plan said (the bodies, boards and actions) stays as it was.
@@ -28,11 +28,12 @@ from graphmodel import (
     Node,
     NodeKind,
     PlanNotFound,
+    Provenance,
     contribution,
     normalise_name,
 )
 from graphmodel.exchange.people import PeopleWithheld, name_variants
-from queries.errors import AmbiguousName, InvalidQuery, PersonNotFound
+from queries.errors import AmbiguousName, GraphChanged, InvalidQuery, PersonNotFound
 from queries.models import ActorRef, Answer, Membership, SourceRef
 from queries.resolve import actor_ref, name_index
 
@@ -220,7 +221,7 @@ class _Rewrite:
         self.nodes: list[Node] = []
         self.edges: list[Edge] = []
 
-    def own(self, provenance: Iterable[Any]) -> tuple[Any, ...]:
+    def own(self, provenance: Iterable[Provenance]) -> tuple[Provenance, ...]:
         return tuple(p for p in provenance if p.plan == self.owner)
 
     def build(
@@ -278,6 +279,7 @@ def forget(store: GraphStore, names_or_ids: Sequence[str]) -> Forgotten:
     """
     if not names_or_ids:
         raise InvalidQuery("name at least one person to forget", {"field": "people"})
+    revision = store.revision()
     targets: dict[str, Node] = {}
     for query in names_or_ids:
         for person in resolve_people(store, query):
@@ -303,6 +305,13 @@ def forget(store: GraphStore, names_or_ids: Sequence[str]) -> Forgotten:
     later = _collateral_owners(store, sole)
     rewrites.update(_read_owners(store, later - owners))
     withheld = PeopleWithheld(people)
+    # Records read before another writer's change must not be written back over it.
+    if store.revision() != revision:
+        raise GraphChanged(
+            f"store {store.uri} changed while forgetting {', '.join(names_or_ids)}; "
+            "nothing was removed, run it again",
+            {"people": list(names_or_ids)},
+        )
     summaries = []
     for owner in sorted(rewrites, key=lambda o: (o in later, o)):
         built, summary = rewrites[owner].build(gone, withheld if owner in owners else None)
@@ -317,16 +326,11 @@ def forget(store: GraphStore, names_or_ids: Sequence[str]) -> Forgotten:
 
 
 def _read_owners(store: GraphStore, owners: set[str]) -> dict[str, _Rewrite]:
-    """Every node and edge each owner contributed, as stored (one pass over the graph)."""
-    rewrites = {owner: _Rewrite(owner) for owner in owners}
-    if not rewrites:
-        return rewrites
-    for node in store.nodes():
-        for plan in {p.plan for p in node.provenance} & owners:
-            rewrites[plan].nodes.append(node)
-    for edge in store.edges():
-        for plan in {p.plan for p in edge.provenance} & owners:
-            rewrites[plan].edges.append(edge)
+    """Every node and edge each owner contributed, as stored."""
+    rewrites = {}
+    for owner in owners:
+        rewrite = rewrites[owner] = _Rewrite(owner)
+        rewrite.nodes, rewrite.edges = store.owned(owner)
     return rewrites
 
 

@@ -373,3 +373,34 @@ def test_revision_keeps_counting_across_clear_so_caches_never_see_a_repeat(
     cleared = store.revision()
     store.write(EAST_MIDLANDS)
     assert filled < cleared < store.revision()
+
+
+def test_owned_reads_back_what_one_owner_contributed(store: GraphStore) -> None:
+    store.write(LONDON)
+    store.write(EAST_MIDLANDS)
+    similar = Edge(
+        source="plan-london-act-3.3.1",
+        target="plan-east-midlands-act-13.1",
+        kind=EdgeKind.SIMILAR_TO,
+        provenance=prov("derived:overlaps"),
+    )
+    refs = ["plan-london-act-3.3.1", "plan-east-midlands-act-13.1"]
+    store.write(contribution("derived:overlaps", [], [similar], refs))
+    nodes, edges = store.owned("plan-east-midlands")
+    assert [n.id for n in nodes] == sorted(n.id for n in EAST_MIDLANDS.nodes)
+    assert [e.id for e in edges] == sorted(e.id for e in EAST_MIDLANDS.edges)
+    [shared] = [n for n in nodes if n.id == "org-refugee-council"]
+    assert shared.plans == ("plan-london", "plan-east-midlands")
+    [action] = [n for n in nodes if n.id == "plan-east-midlands-act-13.1"]
+    assert action.properties == {
+        "ref": "13.1",
+        "text": "Map ESOL provision",
+        "plan": "plan-east-midlands",
+        "outcomes": ["o"],
+    }
+    assert action.provenance == prov("plan-east-midlands", 10, 0.9)
+    assert store.owned("derived:overlaps") == (
+        [],
+        [store.edges_of(refs[:1], [EdgeKind.SIMILAR_TO])[0]],
+    )
+    assert store.owned("plan-nowhere") == ([], [])

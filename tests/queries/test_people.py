@@ -10,10 +10,21 @@ from typing import Any
 
 import pytest
 
-from graphmodel import EdgeKind, EmbeddedStore, GraphStore, NodeKind, PlanNotFound, Settings
+from graphmodel import (
+    EdgeKind,
+    EmbeddedStore,
+    GraphStore,
+    Node,
+    NodeKind,
+    PlanNotFound,
+    Provenance,
+    Settings,
+    contribution,
+)
 from ingest.pipeline import ingest_files
 from queries import AmbiguousName, overlaps, stored_overlaps, write_overlaps
-from queries.errors import PersonNotFound
+from queries import people as people_module
+from queries.errors import GraphChanged, PersonNotFound
 from queries.people import _read_owners, forget, list_people
 
 LONDON = "plan-london-enriched-implementation-plan-december-200-cacd377c42"
@@ -197,3 +208,27 @@ def test_no_copy_of_a_forgotten_name_stays_in_the_embedded_stores_files(
     forget(embedded_store, ["Kit Malthouse"])
     assert not any(b"Kit Malthouse" in p.read_bytes() for p in files)
     assert EmbeddedStore(embedded_store.uri).find_by_name("Refugee Council")
+
+
+def test_a_write_while_forgetting_is_noticed_and_nothing_is_removed(
+    real: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read = people_module._read_owners
+
+    def read_then_someone_writes(store: GraphStore, owners: set[str]) -> Any:
+        found = read(store, owners)
+        if not store.find_by_name("Late Arrival"):
+            late = Node(
+                id="org-late-arrival",
+                kind=NodeKind.ORGANISATION,
+                name="Late Arrival",
+                provenance=(Provenance(plan="plan-late", document="late.txt"),),
+            )
+            store.write(contribution("plan-late", [late], []))
+        return found
+
+    monkeypatch.setattr(people_module, "_read_owners", read_then_someone_writes)
+    with pytest.raises(GraphChanged, match="nothing was removed"):
+        forget(real, ["KK"])
+    assert real.find_by_name("KK", [NodeKind.PERSON])
+    assert real.find_by_name("Late Arrival")
