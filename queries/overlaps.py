@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -41,7 +42,7 @@ DEFAULT_MIN_SCORE = 0.25
 #: A new action text is shown matches from this score up.
 DEFAULT_SIMILAR_MIN_SCORE = 0.15
 OVERLAPS_OWNER = f"{DERIVED_PREFIX}overlaps"
-_INDEXES = ("similarity", "names")
+_INDEXES = ("similarity", "names", "participation")
 
 
 def similarity_index(store: GraphStore) -> SimilarityIndex:
@@ -69,8 +70,16 @@ def _check_page(limit: int | None, offset: int) -> None:
         raise InvalidQuery(f"offset must not be negative, not {offset}", {"field": "offset"})
 
 
+@lru_cache(maxsize=4096)
 def region_key(value: str | None) -> str:
+    """A region name folded for comparison; cached, as a corpus names few regions and a
+    filter compares every action it reads."""
     return normalise_name(value or "").removeprefix("region ").strip()
+
+
+@lru_cache(maxsize=4096)
+def _theme_key(value: str | None) -> str:
+    return normalise_name(value or "")
 
 
 def matches(
@@ -79,7 +88,7 @@ def matches(
     """Whether an action falls under the region and theme filters (both optional)."""
     if region and region_key(region) != region_key(action_region):
         return False
-    return not theme or normalise_name(theme) in normalise_name(action_theme or "")
+    return not theme or _theme_key(theme) in _theme_key(action_theme)
 
 
 def overlaps(
@@ -122,36 +131,75 @@ def stored_overlaps(
     limit: int | None = None,
     offset: int = 0,
 ) -> Overlaps:
-    """The pairs the last `write_overlaps` stored, filtered and paged like `overlaps`."""
+    """The pairs the last `write_overlaps` stored, filtered and paged like `overlaps`.
+
+    With a region or theme, only the SIMILAR_TO edges of the actions under it are read (the
+    region's plans and their parts, or the matching themes and the actions about them), so
+    the cost follows the area, not every stored pair. An action's region is its own, else
+    its plan's, and an action is found under a region through its plan."""
     min_score = check_score(min_score)
     _check_page(limit, offset)
-    edges = [
-        e
-        for e in store.edges(EdgeKind.SIMILAR_TO)
-        if float(e.get("score", 0.0)) >= min_score and e.source != e.target
-    ]
-    ends = sorted({e.source for e in edges} | {e.target for e in edges})
+    if region or theme:
+        chosen = _actions_under(store, region, theme)
+        edges = store.edges_of(sorted(chosen), [EdgeKind.SIMILAR_TO], "both") if chosen else []
+    else:
+        chosen = None
+        edges = list(store.edges(EdgeKind.SIMILAR_TO))
+    strong: dict[tuple[str, str], Edge] = {}
+    for edge in edges:
+        if edge.source != edge.target and float(edge.get("score", 0.0)) >= min_score:
+            strong.setdefault(tuple(sorted((edge.source, edge.target))), edge)  # type: ignore[arg-type]
+    ends = sorted({end for pair in strong for end in pair})
     nodes = {n.id: n for n in store.nodes(ids=ends)} if ends else {}
-    plan_regions: dict[str, str | None] = {}
-    if region and nodes:
-        plan_regions = {p.id: text_of(p.get("region")) for p in store.nodes(NodeKind.PLAN)}
-
-    def keep(node: Node) -> bool:
-        own = text_of(node.get("region")) or plan_regions.get(text_of(node.get("plan")) or "")
-        return matches(region, theme, own, text_of(node.get("theme")))
-
     shared: dict[tuple[str, str], list[str]] = {}
     triples = []
-    for edge in edges:
-        a, b = sorted((edge.source, edge.target))
+    for (a, b), edge in strong.items():
         if a not in nodes or b not in nodes:
             continue
-        if (region or theme) and not (keep(nodes[a]) or keep(nodes[b])):
+        if chosen is not None and not (
+            _still_under(nodes[a], chosen, region, theme)
+            or _still_under(nodes[b], chosen, region, theme)
+        ):
             continue
         shared[a, b] = [str(t) for t in edge.get("shared_terms") or []]
         triples.append((a, b, float(edge.get("score")), a, b))
     terms = _TermCache(lambda a, b: shared[a, b])
     return _answer(store, triples, nodes, terms, min_score, limit, offset, "stored")
+
+
+def _actions_under(store: GraphStore, region: str | None, theme: str | None) -> set[str]:
+    """Ids of what is part of a region's plans (Region <-COVERS- Plan <-PART_OF- Action), or
+    without a region the actions about a matching theme (Theme <-ABOUT- Action), read through
+    the edges alone; the actions' own properties settle the rest."""
+    chosen: set[str] | None = None
+    if region:
+        key = region_key(region)
+        names = {region, key, f"region {key}"}
+        places = {
+            n.id
+            for name in names
+            for n in store.find_by_name(name, [NodeKind.REGION])
+            if region_key(n.name) == key
+        }
+        plans = [e.source for e in store.edges_of(sorted(places), [EdgeKind.COVERS], "in")]
+        parts = store.edges_of(sorted(set(plans)), [EdgeKind.PART_OF], "in") if plans else []
+        chosen = {e.source for e in parts}
+    if theme and chosen is None:
+        wanted = normalise_name(theme)
+        about = [n.id for n in store.nodes(NodeKind.THEME) if wanted in normalise_name(n.name)]
+        chosen = (
+            {e.source for e in store.edges_of(about, [EdgeKind.ABOUT], "in")} if about else set()
+        )
+    return chosen or set()
+
+
+def _still_under(node: Node, chosen: set[str], region: str | None, theme: str | None) -> bool:
+    """Whether an action reached through the filters' plans or themes falls under them by its
+    own properties too (an action naming another region of its own is under that one)."""
+    if node.id not in chosen or node.kind != NodeKind.ACTION:
+        return False
+    own = text_of(node.get("region"))
+    return matches(region, theme, own or region, text_of(node.get("theme")))
 
 
 class _TermCache:
@@ -177,7 +225,9 @@ def _answer(
     offset: int,
     source: str,
 ) -> Overlaps:
-    triples.sort(key=lambda t: (-round(t[2], 6), t[0], t[1]))
+    # Pairs are shown and stored at four decimals; ordering by that keeps stored and
+    # computed answers in the same order.
+    triples.sort(key=lambda t: (-round(t[2], 4), t[0], t[1]))
     page = triples[offset : None if limit is None else offset + limit]
     groups = _components((a, b) for a, b, *_ in triples)
     wanted = {groups[a] for a, *_ in page}

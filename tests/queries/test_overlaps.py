@@ -137,6 +137,36 @@ def test_written_overlaps_read_back_the_same_and_a_new_run_replaces_them(
     assert list(samples.edges(EdgeKind.SIMILAR_TO)) == []
 
 
+@pytest.mark.parametrize(
+    ("region", "theme", "found"),
+    [
+        ("North West", None, True),
+        ("region north west", None, True),
+        ("London", None, True),
+        (None, "hate crime", True),
+        ("North West", "hate crime", True),
+        ("North East", "esol", False),
+        ("Nowhere", None, False),
+        (None, "no such theme", False),
+    ],
+)
+def test_stored_overlaps_of_a_region_or_theme_are_the_computed_ones(
+    samples: GraphStore, region: str | None, theme: str | None, found: bool
+) -> None:
+    write_overlaps(samples, overlaps(samples, min_score=0.1))
+    for limit in (None, 3):
+        computed = overlaps(samples, region=region, theme=theme, min_score=0.15, limit=limit)
+        stored = stored_overlaps(samples, region=region, theme=theme, min_score=0.15, limit=limit)
+        assert (stored.total > 0) is found
+        assert stored.total == computed.total
+        assert [(p.a.id, p.b.id, p.score) for p in stored.pairs] == [
+            (p.a.id, p.b.id, p.score) for p in computed.pairs
+        ]
+        assert [sorted(a.id for a in c.actions) for c in stored.clusters] == [
+            sorted(a.id for a in c.actions) for c in computed.clusters
+        ]
+
+
 def test_writing_overlaps_keeps_the_similarity_index_warm(samples: GraphStore) -> None:
     from queries.overlaps import similarity_index
 
