@@ -69,13 +69,20 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+@functools.lru_cache(maxsize=1 << 17, typed=True)
+def _one_prov(plan: str, document: str, line: int | None, confidence: float) -> Provenance:
+    """One provenance entry, shared by every read of it: records are frozen, and the edges
+    of one plan line (its leads, partners, outcomes) all carry the same entry, so reads of
+    many actions build each entry once instead of once per edge."""
+    return Provenance.model_construct(
+        plan=plan, document=document, line=line, confidence=confidence
+    )
+
+
 def _prov(rows: Iterable[list[Any]]) -> tuple[Provenance, ...]:
     # Rows were validated when written; rebuilding them unvalidated keeps reads of bodies
     # named by many plans (hundreds of provenance entries) cheap.
-    return tuple(
-        Provenance.model_construct(plan=r[0], document=r[1], line=r[2], confidence=r[3])
-        for r in rows
-    )
+    return tuple(_one_prov(r[0], r[1], r[2], r[3]) for r in rows)
 
 
 class EmbeddedStore:

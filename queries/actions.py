@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graphmodel import Edge, EdgeKind, GraphStore, Node, NodeKind
+from queries.cache import by_revision
 from queries.models import Action, OutcomeRef, Participant, SourceRef
 from queries.resolve import actor_ref
 
@@ -178,3 +179,24 @@ def action_facts(
         holder.feeds.sort(key=lambda n: n.id)
         holder.themes.sort(key=lambda n: n.id)
     return facts
+
+
+#: Per action id: the ids of who leads it and who partners on it, each in edge id order.
+Roles = dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
+
+
+def participation_index(store: GraphStore) -> Roles:
+    """Who leads and partners on every action, in the order `action_facts` lists them,
+    rebuilt only when the graph changes (withdrawal's replacements read thousands)."""
+
+    def build() -> Roles:
+        found: dict[str, tuple[list[str], list[str]]] = {}
+        edges = [*store.edges(EdgeKind.LEADS), *store.edges(EdgeKind.PARTNER_IN)]
+        for edge in sorted(edges, key=lambda e: e.id):
+            leads, partners = found.setdefault(edge.target, ([], []))
+            side = leads if edge.kind == EdgeKind.LEADS else partners
+            if edge.source not in side:
+                side.append(edge.source)
+        return {a: (tuple(leads), tuple(partners)) for a, (leads, partners) in found.items()}
+
+    return by_revision(store, "participation", build)

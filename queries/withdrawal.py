@@ -9,19 +9,21 @@ from dataclasses import dataclass, field
 
 from graphmodel import EdgeKind, GraphStore, Node, NodeKind
 from queries.actions import (
-    PARTICIPATION,
     ActionFacts,
     action_facts,
     by_name,
     outcome_ref,
     participant,
+    participation_index,
     plan_of,
     text_of,
 )
+from queries.cache import collector_paused
 from queries.dependencies import MAX_FEEDS_DEPTH, OUTCOME_KINDS
 from queries.errors import InvalidQuery
 from queries.models import (
     ActionImpact,
+    ActorRef,
     BodyImpact,
     Member,
     OutcomeImpact,
@@ -32,7 +34,7 @@ from queries.models import (
     Withdrawal,
 )
 from queries.overlaps import similarity_index
-from queries.resolve import actor_ref, resolve_actor
+from queries.resolve import actor_ref, name_index, resolve_actor
 from queries.rollup import Holding, rollup
 
 #: Most organisations one scenario may withdraw.
@@ -100,6 +102,11 @@ def _level(score: int) -> str:
 
 def withdrawal(store: GraphStore, organisations: Sequence[str]) -> Withdrawal:
     """The impact of `organisations` (names, acronyms or ids) all withdrawing at once."""
+    with collector_paused():
+        return _withdrawal(store, organisations)
+
+
+def _withdrawal(store: GraphStore, organisations: Sequence[str]) -> Withdrawal:
     names = [n for n in organisations if n and n.strip()]
     if not names:
         raise InvalidQuery("name at least one organisation to withdraw", {"field": "organisations"})
@@ -147,32 +154,8 @@ def withdrawal(store: GraphStore, organisations: Sequence[str]) -> Withdrawal:
 
     touched_facts = {i: facts[i] for i in touched}
     above = _outcomes_above(store, touched_facts)
-    at_risk: set[str] = set()
-    changed = True
-    rounds = 0
-    while changed and rounds <= len(above.nodes):
-        changed = False
-        rounds += 1
-        for node_id in sorted(above.nodes):
-            feeders = above.contributors.get(node_id, set())
-            if (
-                node_id not in at_risk
-                and feeders
-                and all(c in orphaned_ids or c in at_risk for c in feeders)
-            ):
-                at_risk.add(node_id)
-                changed = True
-    affected_any = touched | at_risk
-    weakened_outcomes: set[str] = set()
-    changed = True
-    while changed:
-        changed = False
-        for node_id in sorted(above.nodes):
-            if node_id in at_risk or node_id in weakened_outcomes:
-                continue
-            if above.contributors.get(node_id, set()) & (affected_any | weakened_outcomes):
-                weakened_outcomes.add(node_id)
-                changed = True
+    at_risk, weakened_outcomes = _spread(above, orphaned_ids, touched)
+    affected = touched | at_risk | weakened_outcomes
 
     def outcome_impacts(ids: set[str], how: str) -> list[OutcomeImpact]:
         result = []
@@ -183,7 +166,7 @@ def withdrawal(store: GraphStore, organisations: Sequence[str]) -> Withdrawal:
                 OutcomeImpact(
                     outcome=outcome_ref(node),
                     contributors=len(feeders),
-                    affected=sorted(feeders & (affected_any | weakened_outcomes)),
+                    affected=sorted(feeders & affected),
                 )
             )
             noun = "objective" if node.kind == NodeKind.OBJECTIVE else "outcome"
@@ -208,6 +191,36 @@ def withdrawal(store: GraphStore, organisations: Sequence[str]) -> Withdrawal:
         ranking=ranking,
         severity=Severity(score=total, level=_level(total)),  # type: ignore[arg-type]
     )
+
+
+def _spread(above: _Outcomes, orphaned: set[str], touched: set[str]) -> tuple[set[str], set[str]]:
+    """(at risk, weakened) outcomes and objectives, each worked out once per edge upward.
+
+    At risk: every contributor is an orphaned action or itself at risk. Weakened: not at
+    risk, but some contributor is a touched action, at risk or weakened."""
+    parents: dict[str, list[str]] = {}
+    waiting: dict[str, int] = {}
+    for node_id in above.nodes:
+        feeders = above.contributors.get(node_id, set())
+        waiting[node_id] = len(feeders)
+        for feeder in feeders:
+            parents.setdefault(feeder, []).append(node_id)
+    at_risk: set[str] = set()
+    queue = list(orphaned)
+    while queue:
+        for parent in parents.get(queue.pop(), ()):
+            waiting[parent] -= 1
+            if waiting[parent] == 0 and parent not in at_risk:
+                at_risk.add(parent)
+                queue.append(parent)
+    weakened: set[str] = set()
+    queue = list(touched | at_risk)
+    while queue:
+        for parent in parents.get(queue.pop(), ()):
+            if parent not in at_risk and parent not in weakened:
+                weakened.add(parent)
+                queue.append(parent)
+    return at_risk, weakened
 
 
 def _ranked(node_id: str, kind: NodeKind, name: str, impact: str) -> RankedImpact:
@@ -255,15 +268,15 @@ class _Candidates:
 
     def __init__(self, gone: set[str]) -> None:
         self._gone = gone
-        self._found: dict[str, tuple[float, list[str], Node]] = {}
+        self._found: dict[str, tuple[float, list[str], ActorRef]] = {}
 
-    def offer(self, node: Node, score: float, reason: str) -> None:
-        if node.id in self._gone or node.kind == NodeKind.PERSON:
+    def offer(self, actor: ActorRef, score: float, reason: str) -> None:
+        if actor.id in self._gone or actor.kind == NodeKind.PERSON.value:
             return
-        best, reasons, _ = self._found.get(node.id, (0.0, [], node))
-        self._found[node.id] = (max(best, score), [*reasons, reason], node)
+        best, reasons, _ = self._found.get(actor.id, (0.0, [], actor))
+        self._found[actor.id] = (max(best, score), [*reasons, reason], actor)
 
-    def ranked(self) -> list[tuple[float, list[str], Node]]:
+    def ranked(self) -> list[tuple[float, list[str], ActorRef]]:
         return sorted(self._found.values(), key=lambda c: (-c[0], c[2].name.lower(), c[2].id))
 
 
@@ -271,7 +284,11 @@ def _replacements(
     store: GraphStore, orphaned: list[ActionFacts], gone: set[str]
 ) -> list[Replacement]:
     """For each orphaned action: its remaining partners, then organisations leading or
-    partnering similar actions in the same region or theme."""
+    partnering similar actions in the same region or theme.
+
+    Similar actions' participants come from the per-revision participation and name
+    indexes: the similar actions of a busy body's orphaned actions span most of the graph,
+    and reading their edges and actors from the store took most of a withdrawal's time."""
     if not orphaned:
         return []
     index = similarity_index(store)
@@ -283,23 +300,33 @@ def _replacements(
         same_area=True,
     )
     similar = {f.id: candidates for f, candidates in zip(known, nearest, strict=True)}
-    wanted = {index.nodes[r].id: index.nodes[r] for pairs in similar.values() for r, _ in pairs}
-    others = action_facts(store, wanted.values(), PARTICIPATION)
+    roles = participation_index(store)
+    refs = _actor_refs(
+        store,
+        {
+            a
+            for pairs in similar.values()
+            for r, _ in pairs
+            for side in roles.get(index.nodes[r].id, ((), ()))
+            for a in side
+        },
+    )
     result = []
     for f in orphaned:
         found = _Candidates(gone)
         for _, node in f.partners:
-            found.offer(node, 1.0, "already a partner in this action")
+            found.offer(actor_ref(node), 1.0, "already a partner in this action")
         for r, score in similar.get(f.id, []):
-            other = others.get(index.nodes[r].id)
-            if other is None:
+            other = index.nodes[r]
+            if other.id not in roles:
                 continue
-            label = text_of(other.node.get("ref")) or other.id
-            where = f"{label} ({plan_of(other.node)})"
-            for _, node in other.leads:
-                found.offer(node, score, f"leads similar action {where}")
-            for _, node in other.partners:
-                found.offer(node, score * 0.8, f"partners on similar action {where}")
+            leads, partners = roles[other.id]
+            label = text_of(other.get("ref")) or other.id
+            where = f"{label} ({plan_of(other)})"
+            for actor_id in leads:
+                found.offer(refs[actor_id], score, f"leads similar action {where}")
+            for actor_id in partners:
+                found.offer(refs[actor_id], score * 0.8, f"partners on similar action {where}")
         ranked = found.ranked()
         result.append(
             Replacement(
@@ -308,12 +335,23 @@ def _replacements(
                 text=text_of(f.node.get("text")) or f.node.name,
                 candidates=[
                     ReplacementCandidate(
-                        organisation=actor_ref(node),
+                        organisation=actor,
                         score=round(score, 3),
                         reasons=list(dict.fromkeys(reasons))[:3],
                     )
-                    for score, reasons, node in ranked[:REPLACEMENTS_PER_ACTION]
+                    for score, reasons, actor in ranked[:REPLACEMENTS_PER_ACTION]
                 ],
             )
         )
     return result
+
+
+def _actor_refs(store: GraphStore, ids: set[str]) -> dict[str, ActorRef]:
+    """References to the actors `ids`, from the name index (every actor is named there),
+    reading from the store only ones the index does not know yet."""
+    entries = name_index(store).entries
+    refs = {i: entries[i].ref() for i in ids if i in entries}
+    missing = sorted(ids - refs.keys())
+    if missing:
+        refs.update((n.id, actor_ref(n)) for n in store.nodes(ids=missing))
+    return refs
