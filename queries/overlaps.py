@@ -6,8 +6,9 @@ back from the SIMILAR_TO edges a previous run wrote (owner `derived:overlaps`)."
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -119,7 +120,9 @@ def overlaps(
         for a, b, s in zip(a_rows.tolist(), b_rows.tolist(), scores.tolist(), strict=True)
     ]
     nodes = {index.nodes[r].id: index.nodes[r] for r in set(a_rows.tolist()) | set(b_rows.tolist())}
-    terms = _TermCache(lambda a, b: index.shared_terms(a, b))
+    terms = _TermCache(
+        lambda keys: index.shared_terms_of_pairs([a for a, _ in keys], [b for _, b in keys])
+    )
     return _answer(store, triples, nodes, terms, min_score, limit, offset, "computed")
 
 
@@ -163,7 +166,7 @@ def stored_overlaps(
             continue
         shared[a, b] = [str(t) for t in edge.get("shared_terms") or []]
         triples.append((a, b, float(edge.get("score")), a, b))
-    terms = _TermCache(lambda a, b: shared[a, b])
+    terms = _TermCache(lambda keys: [shared[key] for key in keys])
     return _answer(store, triples, nodes, terms, min_score, limit, offset, "stored")
 
 
@@ -203,15 +206,21 @@ def _still_under(node: Node, chosen: set[str], region: str | None, theme: str | 
 
 
 class _TermCache:
-    """Shared terms per pair, worked out once however often clusters and pages ask."""
+    """Shared terms per pair, worked out once however often clusters and pages ask, and in
+    one batch for the pairs an answer is about to need."""
 
-    def __init__(self, compute) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, compute: Callable[[list[tuple[Any, Any]]], list[list[str]]]) -> None:
         self._compute = compute
-        self._known: dict[tuple[object, object], list[str]] = {}
+        self._known: dict[tuple[Any, Any], list[str]] = {}
+
+    def prefetch(self, keys: Iterable[tuple[Any, Any]]) -> None:
+        missing = list(dict.fromkeys(k for k in keys if k not in self._known))
+        if missing:
+            self._known.update(zip(missing, self._compute(missing), strict=True))
 
     def __call__(self, a: object, b: object) -> list[str]:
         if (a, b) not in self._known:
-            self._known[a, b] = self._compute(a, b)
+            self.prefetch([(a, b)])
         return self._known[a, b]
 
 
@@ -241,6 +250,10 @@ def _answer(
     facts = action_facts(store, (nodes[i] for i in sorted(described)))
     summaries = {i: f.summary() for i, f in facts.items()}
     topics: dict[int, Counter[str]] = {label: Counter() for label in wanted}
+    terms.prefetch(
+        [(ra, rb) for a, _, _, ra, rb in triples if groups[a] in topics]
+        + [(ra, rb) for *_, ra, rb in page]
+    )
     for a, _, score, ra, rb in triples:
         label = groups[a]
         if label in topics:
