@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Response
 
-from api.deps import StoreDep
+from api.deps import StoreDep, answered
 from queries import (
     Commitments,
     DependentOutcomes,
@@ -47,9 +47,9 @@ def list_all(
 
 
 @router.get("/{organisation:path}/commitments", response_model=Commitments, responses=NAME_ERRORS)
-def get_commitments(organisation: Organisation, store: StoreDep) -> Commitments:
+async def get_commitments(organisation: Organisation, store: StoreDep) -> Response:
     """The actions it leads and partners on and the bodies it sits on, with its teams'."""
-    return commitments(store, organisation)
+    return await answered(store, commitments, organisation)
 
 
 @router.get(
@@ -57,6 +57,6 @@ def get_commitments(organisation: Organisation, store: StoreDep) -> Commitments:
     response_model=DependentOutcomes,
     responses=NAME_ERRORS,
 )
-def get_dependent_outcomes(organisation: Organisation, store: StoreDep) -> DependentOutcomes:
+async def get_dependent_outcomes(organisation: Organisation, store: StoreDep) -> Response:
     """Outcomes and objectives above them that rely on it: as sole lead, co-lead or partner."""
-    return dependent_outcomes(store, organisation)
+    return await answered(store, dependent_outcomes, organisation)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 from pydantic import BaseModel, Field, StringConstraints
 
-from api.deps import StoreDep
+from api.deps import StoreDep, answer
 from api.routers.organisations import NAME_ERRORS
 from queries import Withdrawal, withdrawal
 from queries.withdrawal import MAX_WITHDRAWN
@@ -27,6 +27,6 @@ class WithdrawalRequest(BaseModel):
 
 
 @router.post("/withdrawal", response_model=Withdrawal, responses=NAME_ERRORS)
-def post_withdrawal(request: WithdrawalRequest, store: StoreDep) -> Withdrawal:
+def post_withdrawal(request: WithdrawalRequest, store: StoreDep) -> Response:
     """The impact of the organisations withdrawing together; the graph is not changed."""
-    return withdrawal(store, request.organisations)
+    return answer(withdrawal(store, request.organisations))

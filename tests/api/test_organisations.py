@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 
 from api import create_app
 from graphmodel import GraphStore, Node, NodeKind, Provenance, Settings, contribution
+from queries import commitments, dependent_outcomes
 from tests.queries.graphs import load_samples
 
 
@@ -96,3 +97,21 @@ def test_a_bad_page_size_is_422_naming_the_field(client: TestClient) -> None:
     response = client.get("/organisations", params={"limit": 0})
     assert response.status_code == 422
     assert "limit" in response.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("question", ["commitments", "dependent-outcomes"])
+def test_answers_are_the_query_layers_json_as_documented(
+    client: TestClient, store: GraphStore, question: str
+) -> None:
+    """Routes return pydantic's own JSON (no FastAPI re-encoding) on either store: the body is
+    exactly the query's answer, and the OpenAPI document still names its model."""
+    ask = commitments if question == "commitments" else dependent_outcomes
+    response = client.get(f"/organisations/Greater London Authority/{question}")
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/json"
+    assert response.json() == ask(store, "Greater London Authority").model_dump(mode="json")
+    schema = client.get("/openapi.json").json()["paths"][
+        f"/organisations/{{organisation}}/{question}"
+    ]
+    ref = schema["get"]["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
+    assert ref.endswith("Commitments" if question == "commitments" else "DependentOutcomes")
