@@ -48,8 +48,6 @@ BUMP_REVISION = (
     f"MERGE (m:{META} {{id: 'meta'}}) "
     "SET m.revision = coalesce(m.revision, 0) + 1 RETURN m.revision AS revision"
 )
-TOUCH_OWNER = f"MERGE (o:{OWNER} {{id: $owner}}) SET o.digest = $digest"
-OWNER_DIGEST = f"MATCH (o:{OWNER} {{id: $owner}}) RETURN o.digest AS digest"
 DROP_OWNER = f"MATCH (o:{OWNER} {{id: $owner}}) DELETE o"
 
 STORED_KINDS = f"UNWIND $ids AS id MATCH (n:{NODE} {{id: id}}) RETURN n.id AS id, n.kind AS kind"
@@ -130,6 +128,23 @@ def merge_edges(kind: EdgeKind) -> str:
         "WITH r, r.created AS created REMOVE r.created "
         "RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, count(r) AS total"
     )
+
+
+#: Everything a write checks first, in one round trip: the owner's stored digest, whether it
+#: has a contribution stored, and the stored kind of each id the contribution touches.
+WRITE_PREFLIGHT = (
+    f"OPTIONAL MATCH (o:{OWNER} {{id: $owner}}) "
+    f"CALL () {{ UNWIND $ids AS id MATCH (n:{NODE} {{id: id}}) "
+    "RETURN collect([n.id, n.kind]) AS stored } "
+    "RETURN o.digest AS digest, o IS NOT NULL AS replaced, stored"
+)
+
+#: Record the owner (with its digest) and bump the revision, in one round trip.
+FINISH_WRITE = (
+    f"MERGE (o:{OWNER} {{id: $owner}}) SET o.digest = $digest "
+    f"WITH count(o) AS done MERGE (m:{META} {{id: 'meta'}}) "
+    "SET m.revision = coalesce(m.revision, 0) + 1"
+)
 
 
 _NODE_FIELDS = "n {.*} AS n"

@@ -198,14 +198,13 @@ class Neo4jStore:
         ]
         # Only self-contained contributions can be skipped (see EmbeddedStore.write).
         digest = None if contribution.references else content_digest([node_rows, edge_rows])
-        if digest is not None:
-            stored_digest = tx.run(cypher.OWNER_DIGEST, owner=owner).single()
-            if stored_digest is not None and stored_digest["digest"] == digest:
-                return WriteSummary(owner, replaced=True, unchanged=True)
         ids = sorted(touched_ids(contribution))
-        stored = {r["id"]: NodeKind(r["kind"]) for r in tx.run(cypher.STORED_KINDS, ids=ids)}
+        first = tx.run(cypher.WRITE_PREFLIGHT, owner=owner, ids=ids).single()
+        if digest is not None and first["digest"] == digest:
+            return WriteSummary(owner, replaced=True, unchanged=True)
+        stored = {node_id: NodeKind(kind) for node_id, kind in first["stored"]}
         check_against_stored(contribution, stored)
-        replaced = tx.run(cypher.OWNER_EXISTS, owner=owner).single()["n"] > 0
+        replaced = bool(first["replaced"])
         nodes_deleted = edges_deleted = 0
         existing = set(stored)
         if replaced:
@@ -233,8 +232,7 @@ class Neo4jStore:
             for start in range(0, len(rows), _BATCH):
                 record = tx.run(statement, rows=rows[start : start + _BATCH]).single()
                 edges_created += record["created"]
-        tx.run(cypher.TOUCH_OWNER, owner=owner, digest=digest).consume()
-        tx.run(cypher.BUMP_REVISION).consume()
+        tx.run(cypher.FINISH_WRITE, owner=owner, digest=digest).consume()
         return WriteSummary(
             owner,
             nodes_created=created,
