@@ -481,11 +481,19 @@ class EmbeddedStore:
         for node_id, kind, name, props, prov in entry["nodes"]:
             if node_id in graph:
                 attrs = graph.nodes[node_id]
-                self._unindex_names(node_id, attrs["name"], attrs["props"])
+                merged = {**attrs["props"], **props}
+                # Name keys come from the name and aliases only; a body named again by
+                # another plan usually changes neither, so its index entries stay.
+                renamed = name != attrs["name"] or merged.get("aliases") != attrs["props"].get(
+                    "aliases"
+                )
+                if renamed:
+                    self._unindex_names(node_id, attrs["name"], attrs["props"])
                 attrs["name"] = name
-                attrs["props"] = {**attrs["props"], **props}
+                attrs["props"] = merged
                 attrs["prov"] = attrs["prov"] + prov
-                self._index_names(node_id, name, attrs["props"])
+                if renamed:
+                    self._index_names(node_id, name, merged)
                 updated += 1
             else:
                 kind = NodeKind(kind)

@@ -229,6 +229,16 @@ def test_find_by_name_matches_normalised_names_and_aliases(store: GraphStore) ->
     assert store.find_by_name("border") == []
 
 
+def test_a_shared_body_is_found_by_every_plans_name_and_aliases(store: GraphStore) -> None:
+    store.write(contribution("p", [org("p", "org-ukba", "UK Border Agency")], []))
+    store.write(contribution("q", [org("q", "org-ukba", "UK Border Agency")], []))
+    assert [n.id for n in store.find_by_name("uk border agency")] == ["org-ukba"]
+    store.write(contribution("r", [org("r", "org-ukba", "Border Force", aliases=["UKBA"])], []))
+    assert [n.id for n in store.find_by_name("border force")] == ["org-ukba"]
+    assert [n.id for n in store.find_by_name("ukba")] == ["org-ukba"]
+    assert store.find_by_name("uk border agency") == []
+
+
 def test_nodes_filters_by_kind_and_ids(store: GraphStore) -> None:
     store.write(LONDON)
     assert [n.id for n in store.nodes(NodeKind.PLAN)] == ["plan-london"]
