@@ -4,9 +4,11 @@ on an organisation, and how much (sole lead, co-lead, or one of several partners
 from __future__ import annotations
 
 from collections import deque
+from dataclasses import dataclass
 
 from graphmodel import EdgeKind, GraphStore, Node, NodeKind
 from queries.actions import ActionFacts, by_name, outcome_ref, plan_of
+from queries.cache import by_revision
 from queries.commitments import committed, scope_actions
 from queries.models import Dependency, DependentOutcome, DependentOutcomes
 from queries.resolve import actor_ref, resolve_actor
@@ -24,11 +26,40 @@ def dependency_of(facts: ActionFacts, scope: Scope, leads: dict[str, str]) -> De
     return "sole_lead" if facts.lead_ids <= scope.ids else "co_lead"
 
 
+@dataclass(frozen=True)
+class Feeds:
+    """Every FEEDS_INTO link by id, both ways, and every outcome and objective."""
+
+    up: dict[str, tuple[str, ...]]
+    down: dict[str, frozenset[str]]
+    outcomes: dict[str, Node]
+
+
+def feeds_index(store: GraphStore) -> Feeds:
+    """The FEEDS_INTO structure, rebuilt only when the graph changes: walking it upward a
+    level at a time cost one or two store round trips per level on every question."""
+
+    def build() -> Feeds:
+        up: dict[str, list[str]] = {}
+        down: dict[str, set[str]] = {}
+        for edge in store.edges(EdgeKind.FEEDS_INTO):
+            up.setdefault(edge.source, []).append(edge.target)
+            down.setdefault(edge.target, set()).add(edge.source)
+        outcomes = {n.id: n for kind in OUTCOME_KINDS for n in store.nodes(kind)}
+        return Feeds(
+            up={k: tuple(dict.fromkeys(v)) for k, v in up.items()},
+            down={k: frozenset(v) for k, v in down.items()},
+            outcomes=outcomes,
+        )
+
+    return by_revision(store, "feeds", build)
+
+
 def feeds_upward(
     store: GraphStore, start: dict[str, list[Node]]
 ) -> tuple[dict[str, Node], dict[str, set[str]]]:
     """Every outcome or objective above `start` (id -> nodes it feeds directly), and the
-    FEEDS_INTO parents of each, one round trip per level."""
+    FEEDS_INTO parents of each, walked in the per-revision `feeds_index`."""
     nodes: dict[str, Node] = {}
     parents: dict[str, set[str]] = {}
     for source, targets in start.items():
@@ -36,19 +67,21 @@ def feeds_upward(
             if target.kind in OUTCOME_KINDS:
                 nodes[target.id] = target
                 parents.setdefault(source, set()).add(target.id)
+    feeds = feeds_index(store)
     frontier = set(nodes)
     expanded: set[str] = set()
     level = 0
     while frontier and level < MAX_FEEDS_DEPTH:
         level += 1
         expanded |= frontier
-        rows = store.neighbours(sorted(frontier), [EdgeKind.FEEDS_INTO], "out")
         found: set[str] = set()
-        for edge, far in rows:
-            if edge.source in frontier and far.id == edge.target and far.kind in OUTCOME_KINDS:
-                nodes.setdefault(far.id, far)
-                parents.setdefault(edge.source, set()).add(far.id)
-                found.add(far.id)
+        for source in frontier:
+            for target in feeds.up.get(source, ()):
+                far = feeds.outcomes.get(target)
+                if far is not None:
+                    nodes.setdefault(target, far)
+                    parents.setdefault(source, set()).add(target)
+                    found.add(target)
         frontier = found - expanded
     return nodes, parents
 

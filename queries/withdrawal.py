@@ -19,7 +19,7 @@ from queries.actions import (
     text_of,
 )
 from queries.cache import collector_paused
-from queries.dependencies import MAX_FEEDS_DEPTH, OUTCOME_KINDS
+from queries.dependencies import MAX_FEEDS_DEPTH, OUTCOME_KINDS, feeds_index
 from queries.errors import InvalidQuery
 from queries.models import (
     ActionImpact,
@@ -68,25 +68,22 @@ class _Outcomes:
 
 def _outcomes_above(store: GraphStore, facts: dict[str, ActionFacts]) -> _Outcomes:
     """Outcomes and objectives above the touched actions, with *all* their contributors
-    (touched or not, by id only), two round trips per FEEDS_INTO level."""
+    (touched or not, by id only), walked in the per-revision `feeds_index`."""
+    feeds = feeds_index(store)
     found = _Outcomes()
     frontier = {n.id: n for f in facts.values() for n in f.feeds if n.kind in OUTCOME_KINDS}
     found.nodes.update(frontier)
     level = 0
     while frontier and level < MAX_FEEDS_DEPTH:
         level += 1
-        ids = set(frontier)
-        above: set[str] = set()
-        for edge in store.edges_of(sorted(ids), [EdgeKind.FEEDS_INTO], "both"):
-            if edge.target in ids:
-                found.contributors.setdefault(edge.target, set()).add(edge.source)
-            if edge.source in ids and edge.target not in found.nodes:
-                above.add(edge.target)
-        upper = (
-            {n.id: n for n in store.nodes(ids=sorted(above)) if n.kind in OUTCOME_KINDS}
-            if above
-            else {}
-        )
+        upper: dict[str, Node] = {}
+        for node_id in frontier:
+            feeders = feeds.down.get(node_id)
+            if feeders:
+                found.contributors.setdefault(node_id, set()).update(feeders)
+            for target in feeds.up.get(node_id, ()):
+                if target not in found.nodes and target in feeds.outcomes:
+                    upper[target] = feeds.outcomes[target]
         found.nodes.update(upper)
         frontier = upper
     return found

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from graphmodel import GraphStore
-from queries import dependent_outcomes
+from graphmodel import Edge, EdgeKind, GraphStore, Node, NodeKind, Provenance, contribution
+from queries import dependent_outcomes, withdrawal
 
 
 def test_emfec_is_sole_lead_of_the_mapping_outcome_and_the_esol_objective_above_it(
@@ -55,3 +55,24 @@ def test_an_organisation_without_actions_has_no_dependent_outcomes(samples: Grap
     assert answer.organisation.name == "Home Office"
     assert {o.dependency for o in answer.outcomes} <= {"partner"}
     assert dependent_outcomes(samples, "East Midlands Councils").outcomes == []
+
+
+def test_outcomes_linked_after_a_first_question_are_found_by_the_next(
+    samples: GraphStore,
+) -> None:
+    """The FEEDS_INTO index is kept per revision: a write linking a new objective above an
+    outcome shows up in the next answers, not the cached structure of the first."""
+    mapping = dependent_outcomes(samples, "emfec").outcomes[0].outcome
+    withdrawal(samples, ["emfec"])
+    source = Provenance(plan="plan-extra", document="extra.txt", line=1)
+    goal = Node(
+        id="objective-extra", kind=NodeKind.OBJECTIVE, name="Extra goal", provenance=(source,)
+    )
+    link = Edge(source=mapping.id, target=goal.id, kind=EdgeKind.FEEDS_INTO, provenance=(source,))
+    samples.write(contribution("plan-extra", [goal], [link], references=[mapping.id]))
+    found = {o.outcome.id: o for o in dependent_outcomes(samples, "emfec").outcomes}
+    assert found["objective-extra"].dependency == "sole_lead"
+    assert found["objective-extra"].depth == found[mapping.id].depth + 1
+    impact = withdrawal(samples, ["emfec"])
+    affected = {o.outcome.id for o in impact.outcomes_at_risk + impact.outcomes_weakened}
+    assert {mapping.id, "objective-extra"} <= affected
