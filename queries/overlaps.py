@@ -249,6 +249,7 @@ def _answer(
         described.update(ids)
     facts = action_facts(store, (nodes[i] for i in sorted(described)))
     summaries = {i: f.summary() for i, f in facts.items()}
+    shared_actors = _SharedActors(facts)
     topics: dict[int, Counter[str]] = {label: Counter() for label in wanted}
     terms.prefetch(
         [(ra, rb) for a, _, _, ra, rb in triples if groups[a] in topics]
@@ -259,13 +260,15 @@ def _answer(
         if label in topics:
             for rank, term in enumerate(terms(ra, rb)[:6]):
                 topics[label][term] += score / (1 + rank)
+    # Every part is already a checked model or plain value, and an answer can hold millions of
+    # pairs, so they are assembled without validating each again.
     pairs = [
-        OverlapPair(
+        OverlapPair.model_construct(
             a=summaries[a],
             b=summaries[b],
             score=round(score, 4),
             shared_terms=terms(ra, rb),
-            shared_organisations=_shared_actors(facts[a], facts[b]),
+            shared_organisations=shared_actors(a, b),
         )
         for a, b, score, ra, rb in page
     ]
@@ -309,11 +312,25 @@ def _components(edges: Iterable[tuple[str, str]]) -> dict[str, int]:
     return {x: label[find(x)] for x in parent}
 
 
-def _shared_actors(a: ActionFacts, b: ActionFacts) -> list[ActorRef]:
-    side_a = {n.id: n for _, n in a.leads + a.partners}
-    side_b = {n.id for _, n in b.leads + b.partners}
-    both = [actor_ref(side_a[i]) for i in sorted(side_a.keys() & side_b)]
-    return sorted(both, key=lambda r: (r.name.lower(), r.id))
+class _SharedActors:
+    """Organisations leading or partnering on both sides of a pair, best read per action once:
+    an answer can hold millions of pairs over a few thousand actions."""
+
+    def __init__(self, facts: dict[str, ActionFacts]) -> None:
+        self._sides = {i: {n.id: n for _, n in f.leads + f.partners} for i, f in facts.items()}
+        self._refs: dict[str, ActorRef] = {}
+
+    def __call__(self, a: str, b: str) -> list[ActorRef]:
+        side_a, side_b = self._sides[a], self._sides[b]
+        both = side_a.keys() & side_b.keys()
+        if not both:
+            return []
+        found = []
+        for i in sorted(both):
+            if i not in self._refs:
+                self._refs[i] = actor_ref(side_a[i])
+            found.append(self._refs[i])
+        return sorted(found, key=lambda r: (r.name.lower(), r.id))
 
 
 def write_overlaps(store: GraphStore, pairs: Sequence[OverlapPair] | Overlaps) -> WriteSummary:
