@@ -4,7 +4,8 @@ generator's recorded near-duplicate pairs, beside an all-pairs dense TF-IDF base
 Both run in a subprocess of their own (`benchmarks.detect`) on the stored graph. The project's
 detection is `queries.overlaps` at its default threshold followed by `write_overlaps`, which
 stores the SIMILAR_TO edges later sections read back. The baseline is scored at the threshold
-that gives it its best F1 in hindsight, which flatters it.
+that gives it its best F1 in hindsight, which flatters it; ours is scored both at its default
+threshold (what a user gets) and at its own best-F1 threshold in hindsight (like for like).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ GOAL_RECALL = 0.9
 #: A detection process is stopped beyond these (the goals are 4 GiB and 30 s).
 CEILING_BYTES = 8 * 2**30
 TIMEOUT_SECONDS = 1800.0
-THRESHOLDS = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
+THRESHOLDS = tuple(round(0.25 + 0.025 * k, 3) for k in range(27))
 
 
 def _detect(ctx: Context, method: str) -> dict[str, Any]:
@@ -143,6 +144,12 @@ def run(ctx: Context, section: Section) -> None:
         )
     )
     at_default = None if stopped else score(ours["pairs"], truth, ours["min_score"])
+    our_curve = (
+        []
+        if stopped
+        else [score(ours["pairs"], truth, t) for t in THRESHOLDS if t >= ours["min_score"]]
+    )
+    best_ours = max(our_curve, key=lambda r: r["f1"]) if our_curve else None
     for metric, goal in (("precision", GOAL_PRECISION), ("recall", GOAL_RECALL)):
         section.add(
             Figure(
@@ -160,13 +167,30 @@ def run(ctx: Context, section: Section) -> None:
                 else f"not scored: detection {stopped}",
             )
         )
+    # The baseline is scored at its best threshold in hindsight; ours is too, beside the
+    # default, so the two are compared on the same footing.
+    for metric, goal in (("precision", GOAL_PRECISION), ("recall", GOAL_RECALL)):
+        section.add(
+            Figure(
+                name=f"{metric} at our best-F1 threshold in hindsight",
+                value=best_ours[metric] if best_ours else None,
+                unit="",
+                better="higher",
+                goal=goal,
+                baseline=best_base[metric] if best_base else None,
+                baseline_method=base_method,
+                samples=len(truth),
+                note=f"threshold {best_ours['threshold']} chosen after seeing the truth: "
+                f"{best_ours['pairs']:,} pairs, F1 {best_ours['f1']}"
+                if best_ours
+                else f"not scored: detection {stopped}",
+            )
+        )
     section.details.update(
         {
             "true_pairs": len(truth),
             "project": {k: v for k, v in ours.items() if k != "pairs"},
-            "project_by_threshold": []
-            if stopped
-            else [score(ours["pairs"], truth, t) for t in THRESHOLDS if t >= ours["min_score"]],
+            "project_by_threshold": our_curve,
             "baseline": {k: v for k, v in base.items() if k != "pairs"},
             "baseline_by_threshold": base_curve,
         }
