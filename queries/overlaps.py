@@ -43,7 +43,8 @@ DEFAULT_MIN_SCORE = 0.25
 #: A new action text is shown matches from this score up.
 DEFAULT_SIMILAR_MIN_SCORE = 0.15
 OVERLAPS_OWNER = f"{DERIVED_PREFIX}overlaps"
-_INDEXES = ("similarity", "names", "participation")
+#: Indexes a write of SIMILAR_TO edges leaves valid (it adds no actions, names, actors or links).
+_INDEXES = ("similarity", "names", "participation", "feeds")
 
 
 def similarity_index(store: GraphStore) -> SimilarityIndex:

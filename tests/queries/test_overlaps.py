@@ -168,11 +168,16 @@ def test_stored_overlaps_of_a_region_or_theme_are_the_computed_ones(
 
 
 def test_writing_overlaps_keeps_the_similarity_index_warm(samples: GraphStore) -> None:
+    from queries.actions import participation_index
+    from queries.dependencies import feeds_index
     from queries.overlaps import similarity_index
 
     index = similarity_index(samples)
+    roles, feeds = participation_index(samples), feeds_index(samples)
     write_overlaps(samples, overlaps(samples))
     assert similarity_index(samples) is index
+    assert participation_index(samples) is roles
+    assert feeds_index(samples) is feeds
 
 
 def test_a_new_action_text_is_checked_against_everything(samples: GraphStore) -> None:
