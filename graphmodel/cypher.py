@@ -159,7 +159,7 @@ def nodes_of_kind(kind: NodeKind) -> str:
 
 # Alias keys are stored as one "|key|key|" string so a TEXT index serves the lookup.
 FIND_BY_NAME = (
-    f"CALL {{ MATCH (n:{NODE}) WHERE n.name_key = $key RETURN n "
+    f"CALL () {{ MATCH (n:{NODE}) WHERE n.name_key = $key RETURN n "
     f"UNION MATCH (n:{NODE}) WHERE n.alias_text CONTAINS $wrapped RETURN n }} "
     f"RETURN {_NODE_FIELDS} ORDER BY n.id"
 )
@@ -228,7 +228,7 @@ CLEAR = (
     + NODE
     + " OR n:"
     + OWNER
-    + " CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+    + " CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
 )
 
 # What one owner contributed, for rewriting it (forgetting a person).
