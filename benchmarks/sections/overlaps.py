@@ -150,42 +150,38 @@ def run(ctx: Context, section: Section) -> None:
         else [score(ours["pairs"], truth, t) for t in THRESHOLDS if t >= ours["min_score"]]
     )
     best_ours = max(our_curve, key=lambda r: r["f1"]) if our_curve else None
-    for metric, goal in (("precision", GOAL_PRECISION), ("recall", GOAL_RECALL)):
-        section.add(
-            Figure(
-                name=f"{metric} against the generator's pairs",
-                value=at_default[metric] if at_default else None,
-                unit="",
-                better="higher",
-                goal=goal,
-                baseline=best_base[metric] if best_base else None,
-                baseline_method=base_method,
-                samples=len(truth),
-                note=f"at the default threshold {ours['min_score']}: {at_default['pairs']:,} "
-                f"pairs found, {len(truth):,} true"
-                if at_default
-                else f"not scored: detection {stopped}",
-            )
-        )
+    default_note = (
+        f"at the default threshold {ours['min_score']}: {at_default['pairs']:,} pairs found, "
+        f"{len(truth):,} true"
+        if at_default
+        else f"not scored: detection {stopped}"
+    )
     # The baseline is scored at its best threshold in hindsight; ours is too, beside the
     # default, so the two are compared on the same footing.
-    for metric, goal in (("precision", GOAL_PRECISION), ("recall", GOAL_RECALL)):
-        section.add(
-            Figure(
-                name=f"{metric} at our best-F1 threshold in hindsight",
-                value=best_ours[metric] if best_ours else None,
-                unit="",
-                better="higher",
-                goal=goal,
-                baseline=best_base[metric] if best_base else None,
-                baseline_method=base_method,
-                samples=len(truth),
-                note=f"threshold {best_ours['threshold']} chosen after seeing the truth: "
-                f"{best_ours['pairs']:,} pairs, F1 {best_ours['f1']}"
-                if best_ours
-                else f"not scored: detection {stopped}",
+    best_note = (
+        f"threshold {best_ours['threshold']} chosen after seeing the truth: "
+        f"{best_ours['pairs']:,} pairs, F1 {best_ours['f1']}"
+        if best_ours
+        else f"not scored: detection {stopped}"
+    )
+    for label, scored, note in (
+        ("against the generator's pairs", at_default, default_note),
+        ("at our best-F1 threshold in hindsight", best_ours, best_note),
+    ):
+        for metric, goal in (("precision", GOAL_PRECISION), ("recall", GOAL_RECALL)):
+            section.add(
+                Figure(
+                    name=f"{metric} {label}",
+                    value=scored[metric] if scored else None,
+                    unit="",
+                    better="higher",
+                    goal=goal,
+                    baseline=best_base[metric] if best_base else None,
+                    baseline_method=base_method,
+                    samples=len(truth),
+                    note=note,
+                )
             )
-        )
     section.details.update(
         {
             "true_pairs": len(truth),
